@@ -1,0 +1,60 @@
+package nl.berichtenbatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.berichtenbatch.config.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Builds the command line and runs it. Known failures become one line on standard error with the exit codes of
+ * design.md 4.2; only a bug shows more, and then only in the log.
+ */
+public final class Cli {
+
+    private static final Logger log = LoggerFactory.getLogger(Cli.class);
+    private static final String NAME = "berichtenbatch";
+
+    private Cli() {
+    }
+
+    /** Runs the command line with the given writers (tests capture them). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new BerichtenbatchCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(Cli::usageError);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd.getErr()));
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandName().equals(NAME) ? NAME : NAME + " " + command.getCommandName();
+        command.getErr().println(NAME + ": " + e.getMessage() + " (see '" + name + " --help')");
+        return ExitCodes.USAGE;
+    }
+
+    private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof UsageException || e instanceof ConfigurationException) {
+            err.println(NAME + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println(NAME + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        log.error("internal error", e);
+        err.println(NAME + ": internal error: " + e);
+        return ExitCodes.FAILED;
+    }
+}

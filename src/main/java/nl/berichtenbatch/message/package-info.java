@@ -1,0 +1,2 @@
+/** Reading a message file securely, detecting standard, release and type, and level-1 (XSD) validation. */
+package nl.berichtenbatch.message;

@@ -1,0 +1,24 @@
+package nl.berichtenbatch.report;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one JSON mapper of the reports: stable field order, nulls written (they are part of the contract). */
+public final class ReportJson {
+
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
+    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ReportJson() {
+    }
+
+    /** One line of JSON, e.g. one message of {@code validate --json}. */
+    public static String line(Object value) {
+        return COMPACT.writeValueAsString(value);
+    }
+
+    /** Indented JSON, for report files. */
+    public static String pretty(Object value) {
+        return PRETTY.writeValueAsString(value);
+    }
+}
