@@ -1,0 +1,179 @@
+package nl.berichtenbatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.berichtenbatch.message.TestMessages;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTests {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void validateJsonPrintsOneContractObjectPerFile() throws IOException {
+        // given one valid and one invalid file
+        Path valid = write("start.xml", TestMessages.validStart());
+        Path invalid = write("bad.xml", TestMessages.validStart().replace("<jw305:Geslacht>1<", "<jw305:Geslacht>7<"));
+        // when
+        Run run = run("validate", "--json", valid.toString(), invalid.toString());
+        // then
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(2);
+        JsonNode first = JsonMapper.builder().build().readTree(run.outLines().get(0));
+        assertThat(first.get("file").asString()).isEqualTo(valid.toString());
+        assertThat(first.get("sha256").asString()).hasSize(64);
+        assertThat(first.get("direction").asString()).isEqualTo("inbound");
+        assertThat(first.get("standard").asString()).isEqualTo("ijw");
+        assertThat(first.get("release").asString()).isEqualTo("3.2");
+        assertThat(first.get("message").asString()).isEqualTo("JW305");
+        assertThat(first.get("sender").asString()).isEqualTo("12345678");
+        assertThat(first.get("receiver").asString()).isEqualTo("0363");
+        assertThat(first.get("identification").asString()).isEqualTo("T-305-0001");
+        assertThat(first.get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(first.get("findings").size()).isZero();
+        assertThat(first.has("output")).isTrue();
+        JsonNode second = JsonMapper.builder().build().readTree(run.outLines().get(1));
+        assertThat(second.get("outcome").asString()).isEqualTo("INVALID");
+        assertThat(second.get("level").asInt()).isEqualTo(1);
+        JsonNode finding = second.get("findings").get(0);
+        assertThat(finding.get("rule").asString()).isEqualTo("BB007");
+        assertThat(finding.get("severity").asString()).isEqualTo("error");
+        assertThat(finding.get("retourcode").isNull()).isTrue();
+        assertThat(finding.get("location").asString()).isEqualTo("/Bericht/Client/Geslacht");
+        assertThat(finding.get("text").asString()).contains("'7'");
+        assertThat(finding.get("line").asInt()).isEqualTo(23);
+    }
+
+    @Test
+    void validateExitsZeroWhenEveryFileIsAccepted() throws IOException {
+        // given
+        Path valid = write("start.xml", TestMessages.validStart());
+        // when
+        Run run = run("validate", valid.toString());
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("ACCEPTED").contains("iJw 3.2 JW305").contains("1 file: 1 accepted.");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validateReadsTheXmlFilesOfAFolder() throws IOException {
+        // given
+        write("a.xml", TestMessages.validStart());
+        write("b.XML", TestMessages.validWmoStart());
+        write("notes.txt", "not a message");
+        // when
+        Run run = run("validate", "--json", dir.toString());
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+    }
+
+    @Test
+    void validateWithAMissingFileIsAUsageError() {
+        // when
+        Run run = run("validate", dir.resolve("nope.xml").toString());
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).hasSize(1);
+        assertThat(run.err()).contains("file not found").contains("nope.xml");
+    }
+
+    @Test
+    void validateHonoursTheConfiguredSizeLimit() throws IOException {
+        // given a configuration with a 100-byte limit
+        Path config = write("application.yml", "berichtenbatch:\n  inbox:\n    max-file-bytes: 100\n");
+        Path valid = write("start.xml", TestMessages.validStart());
+        // when
+        Run run = run("--config", config.toString(), "validate", valid.toString());
+        // then
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("BB002").contains("limit of 100 bytes");
+    }
+
+    @Test
+    void badConfigurationIsAOneLineUsageError() throws IOException {
+        // given
+        Path config = write("application.yml", "berichtenbatch:\n  inbox:\n    max-file-bytes: lots\n");
+        Path valid = write("start.xml", TestMessages.validStart());
+        // when
+        Run run = run("--config", config.toString(), "validate", valid.toString());
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).hasSize(1);
+        assertThat(run.err()).contains("berichtenbatch.inbox");
+        assertThat(run("--config", dir.resolve("missing.yml").toString(), "validate", valid.toString()).err())
+                .contains("missing.yml not found");
+    }
+
+    @Test
+    void unknownCommandsAndOptionsExitTwoWithOneLine() {
+        for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"--frobnicate"},
+                new String[] {"validate", "--frobnicate", "x.xml"}, new String[] {"validate"}, new String[0])) {
+            // when
+            Run run = run(args);
+            // then
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().lines().toList()).as(String.join(" ", args)).hasSize(1);
+            assertThat(run.err()).startsWith("berichtenbatch: ");
+        }
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        // when
+        Run run = run("--help");
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("validate").contains("demo").contains("Exit codes:")
+                .contains("0   the run completed").contains("2   usage or configuration error");
+        assertThat(run("validate", "--help").out()).contains("Exit codes:").contains("--json").contains("Examples:");
+    }
+
+    @Test
+    void versionNamesTheStandards() {
+        // when
+        Run run = run("--version");
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("berichtenbatch ").contains("iJw 3.2, iWmo 3.2");
+    }
+
+    @Test
+    void demoChecksTheSampleMessages() {
+        // when
+        Run run = run("demo", "--samples", Path.of("sample-messages").toString());
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("ACCEPTED").contains("INVALID").contains("files:");
+    }
+}
