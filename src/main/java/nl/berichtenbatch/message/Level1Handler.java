@@ -46,6 +46,7 @@ final class Level1Handler extends DefaultHandler {
     private final List<String[]> pendingPrefixes = new ArrayList<>();
     private final Map<String, String> header = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder leafText = new StringBuilder();
     private Locator locator;
     private ValidatorHandler validator;
     private ElementModel model;
@@ -58,13 +59,17 @@ final class Level1Handler extends DefaultHandler {
     private static final class Frame {
         final String label;
         final String type;
+        final XmlElement element;
         final Map<String, Integer> children = new HashMap<>();
 
-        Frame(String label, String type) {
+        Frame(String label, String type, XmlElement element) {
             this.label = label;
             this.type = type;
+            this.element = element;
         }
     }
+
+    private XmlElement root;
 
     Level1Handler(SchemaCatalog schemas, int maxListed) {
         this.schemas = schemas;
@@ -139,8 +144,9 @@ final class Level1Handler extends DefaultHandler {
             started = true;
             startValidation(uri, localName);
         }
-        push(localName);
+        push(uri, localName);
         text.setLength(0);
+        leafText.setLength(0);
         validator.startElement(uri, localName, qName, attributes);
     }
 
@@ -185,7 +191,7 @@ final class Level1Handler extends DefaultHandler {
         return uri == null || uri.isEmpty() ? "'" + localName + "'" : "'{" + uri + "}" + localName + "'";
     }
 
-    private void push(String localName) {
+    private void push(String uri, String localName) {
         Frame parent = path.peek();
         String type = null;
         boolean repeating = false;
@@ -205,12 +211,30 @@ final class Level1Handler extends DefaultHandler {
                 label = localName + "[" + position + "]";
             }
         }
-        path.push(new Frame(label, type));
+        String elementPath = (parent == null ? "" : currentPath()) + "/" + label;
+        XmlElement element = new XmlElement(localName, kind != null && kind.basisschemaNamespace().equals(uri),
+                elementPath, line());
+        if (parent == null) {
+            root = element;
+        } else {
+            parent.element.add(element);
+        }
+        path.push(new Frame(label, type, element));
+    }
+
+    /** The message as a tree; only meaningful when the message passed level 1. */
+    XmlElement root() {
+        return root;
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         validator.endElement(uri, localName, qName);
+        Frame frame = path.peek();
+        if (frame.element.isLeaf()) {
+            frame.element.text(leafText.toString());
+        }
+        leafText.setLength(0);
         captureHeader(localName);
         path.pop();
         text.setLength(0);
@@ -235,6 +259,7 @@ final class Level1Handler extends DefaultHandler {
         if (path.size() >= 3 && text.length() < 256) {
             text.append(ch, start, length);
         }
+        leafText.append(ch, start, length);
     }
 
     @Override

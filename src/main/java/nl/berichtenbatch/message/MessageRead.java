@@ -12,9 +12,10 @@ import nl.berichtenbatch.validation.Finding;
  * @param kind    standard, release and message type from the root namespace; null when unknown
  * @param header  the identifying header fields as far as they could be read; never null
  * @param content the file's bytes when it passed level 1 (for the later levels), otherwise null
+ * @param root    the message as a tree when it passed level 1, otherwise null
  */
 public record MessageRead(Path file, String sha256, MessageKind kind, MessageHeader header, List<Finding> findings,
-        byte[] content) {
+        byte[] content, XmlElement root) {
 
     public MessageRead {
         findings = List.copyOf(findings);

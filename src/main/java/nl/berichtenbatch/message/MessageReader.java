@@ -88,11 +88,11 @@ public final class MessageReader {
         if (bytes.length > maxFileBytes) {
             return new MessageRead(file, sha256, null, MessageHeader.EMPTY, List.of(Level1Check.TOO_LARGE.finding(
                     "The file is " + bytes.length + " bytes, more than the limit of " + maxFileBytes
-                            + " bytes (berichtenbatch.inbox.max-file-bytes).")), null);
+                            + " bytes (berichtenbatch.inbox.max-file-bytes).")), null, null);
         }
         Finding envelope = checkEnvelope(bytes);
         if (envelope != null) {
-            return new MessageRead(file, sha256, null, MessageHeader.EMPTY, List.of(envelope), null);
+            return new MessageRead(file, sha256, null, MessageHeader.EMPTY, List.of(envelope), null, null);
         }
         Level1Handler handler = new Level1Handler(schemas, MAX_LISTED_ERRORS);
         List<Finding> findings = new ArrayList<>();
@@ -120,7 +120,8 @@ public final class MessageReader {
         findings.addAll(0, handler.findings());
         MessageKind kind = handler.kind();
         boolean valid = kind != null && findings.stream().noneMatch(Finding::isError);
-        return new MessageRead(file, sha256, kind, handler.header(), findings, valid ? bytes : null);
+        return new MessageRead(file, sha256, kind, handler.header(), findings, valid ? bytes : null,
+                valid ? handler.root() : null);
     }
 
     /** Empty, binary, byte-order mark, not UTF-8, another declared encoding, DOCTYPE: before any parsing. */
@@ -297,7 +298,7 @@ public final class MessageReader {
     }
 
     private static MessageRead unread(Path file, Finding finding) {
-        return new MessageRead(file, null, null, MessageHeader.EMPTY, List.of(finding), null);
+        return new MessageRead(file, null, null, MessageHeader.EMPTY, List.of(finding), null, null);
     }
 
     static String sha256(byte[] bytes) {

@@ -55,6 +55,20 @@ class MessageReaderTests {
     }
 
     @Test
+    void givesTheMessageAsATreeWithOfficialPaths() throws IOException {
+        // when
+        MessageRead read = read("start.xml", TestMessages.validStart());
+        // then
+        XmlElement product = read.root().all("Client/StartProducten/StartProduct").get(0);
+        assertThat(product.path()).isEqualTo("/Bericht/Client/StartProducten/StartProduct[1]");
+        assertThat(product.value("Product/Categorie")).contains("45");
+        assertThat(product.find("Product/Categorie").orElseThrow().basisschema()).isTrue();
+        assertThat(product.find("Begindatum").orElseThrow().basisschema()).isFalse();
+        assertThat(read.root().valueOrNull("Header/BerichtIdentificatie/Identificatie")).isEqualTo("T-305-0001");
+        assertThat(read.root().valueOrNull("Client/Naam/Voornamen")).isNull();
+    }
+
+    @Test
     void acceptsValidIwmoMessage() throws IOException {
         // when
         MessageRead read = read("start.xml", TestMessages.validWmoStart());

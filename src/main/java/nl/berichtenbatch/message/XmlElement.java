@@ -1,0 +1,134 @@
+package nl.berichtenbatch.message;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One element of a message that passed level 1: a small immutable tree that is the same for iJw and iWmo
+ * (names are local names; only whether an element is in the basisschema namespace is kept), so that rules,
+ * state and retours are written once for both standards.
+ */
+public final class XmlElement {
+
+    private final String name;
+    private final boolean basisschema;
+    private final String path;
+    private final int line;
+    private String text = "";
+    private final List<XmlElement> children = new ArrayList<>(4);
+    private List<XmlElement> view = Collections.unmodifiableList(children);
+
+    XmlElement(String name, boolean basisschema, String path, int line) {
+        this.name = name;
+        this.basisschema = basisschema;
+        this.path = path;
+        this.line = line;
+    }
+
+    /** Local name, e.g. {@code StartProduct}. */
+    public String name() {
+        return name;
+    }
+
+    /** True for elements in the basisschema namespace (children of CDT types such as Product/Categorie). */
+    public boolean basisschema() {
+        return basisschema;
+    }
+
+    /** The element's path in the official XPath form, e.g. {@code /Bericht/Client/StartProducten/StartProduct[1]}. */
+    public String path() {
+        return path;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** The text of a leaf element (empty for elements with children). */
+    public String text() {
+        return text;
+    }
+
+    public List<XmlElement> children() {
+        return view;
+    }
+
+    public boolean isLeaf() {
+        return children.isEmpty();
+    }
+
+    /** The first child with this name. */
+    public Optional<XmlElement> child(String childName) {
+        for (XmlElement child : children) {
+            if (child.name.equals(childName)) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All children with this name, in document order. */
+    public List<XmlElement> children(String childName) {
+        List<XmlElement> found = new ArrayList<>();
+        for (XmlElement child : children) {
+            if (child.name.equals(childName)) {
+                found.add(child);
+            }
+        }
+        return found;
+    }
+
+    /** The element at a relative path of names separated by '/', e.g. {@code Product/Categorie}. */
+    public Optional<XmlElement> find(String relativePath) {
+        XmlElement current = this;
+        for (String step : relativePath.split("/")) {
+            Optional<XmlElement> next = current.child(step);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
+    }
+
+    /** The text at a relative path, if the element is there. */
+    public Optional<String> value(String relativePath) {
+        return find(relativePath).map(XmlElement::text);
+    }
+
+    /** The text at a relative path, or null when absent. */
+    public String valueOrNull(String relativePath) {
+        return value(relativePath).orElse(null);
+    }
+
+    /**
+     * Every element at a path of names below this one, e.g. {@code StartProducten/StartProduct} gives all
+     * StartProducts.
+     */
+    public List<XmlElement> all(String relativePath) {
+        List<XmlElement> current = List.of(this);
+        for (String step : relativePath.split("/")) {
+            List<XmlElement> next = new ArrayList<>();
+            for (XmlElement element : current) {
+                next.addAll(element.children(step));
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    void add(XmlElement child) {
+        children.add(child);
+    }
+
+    void text(String value) {
+        this.text = value;
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}
