@@ -31,6 +31,7 @@ public final class SchemaCatalog {
     private final Source source;
     private final Map<MessageKind, Schema> schemas = new ConcurrentHashMap<>();
     private final Map<MessageKind, ElementModel> models = new ConcurrentHashMap<>();
+    private final Map<MessageKind, XsdVersion> versions = new ConcurrentHashMap<>();
 
     private SchemaCatalog(Source source) {
         this.source = source;
@@ -67,6 +68,20 @@ public final class SchemaCatalog {
     /** Which elements of the message repeat, for element paths in the official XPath form. */
     public ElementModel elementModel(MessageKind kind) {
         return models.computeIfAbsent(kind, k -> ElementModel.of(read(path(k))));
+    }
+
+    /** BasisschemaXsdVersie and BerichtXsdVersie from the schema's appinfo (for the XsdVersieRetour of retours). */
+    public XsdVersion xsdVersion(MessageKind kind) {
+        return versions.computeIfAbsent(kind, k -> {
+            String schema = new String(read(path(k)), java.nio.charset.StandardCharsets.UTF_8);
+            return new XsdVersion(appinfo(schema, "BasisschemaXsdVersie"), appinfo(schema, "BerichtXsdVersie"));
+        });
+    }
+
+    private static String appinfo(String schema, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<[\\w]+:" + name + ">\\s*([^<\\s]+)\\s*</").matcher(schema);
+        return m.find() ? m.group(1) : "1.0.0";
     }
 
     private Schema compile(MessageKind kind) {
