@@ -136,6 +136,32 @@ class CliTests {
     }
 
     @Test
+    void validatesAgainstAnOperatorsSchemasDirWhenConfigured() throws IOException {
+        // given the official iJw XSDs in a folder of the schemas-dir layout (read from the reference data)
+        Path official = Path.of("..", "shared", "reference", "ijw-3.2");
+        if (!Files.isDirectory(official)) {
+            System.out.println("SKIPPED: ../shared/reference/ijw-3.2 not found; the official XSDs are needed");
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "../shared/reference/ijw-3.2 not found");
+        }
+        Path schemas = Files.createDirectories(dir.resolve("official/ijw/3.2"));
+        try (var xsds = Files.list(official.resolve("xsd"))) {
+            for (Path xsd : xsds.toList()) {
+                Files.copy(xsd, schemas.resolve(xsd.getFileName()));
+            }
+        }
+        Path config = write("application.yml",
+                "berichtenbatch:\n  validation:\n    schemas-dir: " + dir.resolve("official") + "\n");
+        Path wmo = write("wmo.xml", TestMessages.validWmoStart());
+        // when
+        Run ijw = run("--config", config.toString(), "validate", official.resolve("examples/JW301.xml").toString(),
+                official.resolve("examples/JW315.xml").toString());
+        Run iwmo = run("--config", config.toString(), "validate", wmo.toString());
+        // then
+        assertThat(ijw.out()).contains("ACCEPTED").contains("INVALID").contains("2027-06-31");
+        assertThat(iwmo.out()).contains("BB006").contains("schemas-dir");
+    }
+
+    @Test
     void unknownCommandsAndOptionsExitTwoWithOneLine() {
         for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"--frobnicate"},
                 new String[] {"validate", "--frobnicate", "x.xml"}, new String[] {"validate"}, new String[0])) {
