@@ -83,6 +83,14 @@ public final class Settings {
         return bind("berichtenbatch.inbox", InboxProperties.class);
     }
 
+    public BerichtenbatchProperties berichtenbatch() {
+        return bind("berichtenbatch", BerichtenbatchProperties.class);
+    }
+
+    public PrivacyProperties privacy() {
+        return bind("berichtenbatch.privacy", PrivacyProperties.class);
+    }
+
     public ValidationProperties validation() {
         return bind("berichtenbatch.validation", ValidationProperties.class);
     }

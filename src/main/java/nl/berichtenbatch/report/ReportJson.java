@@ -17,6 +17,11 @@ public final class ReportJson {
         return COMPACT.writeValueAsString(value);
     }
 
+    /** Reads back what {@link #line} or {@link #pretty} wrote. */
+    public static <T> T read(String json, Class<T> type) {
+        return COMPACT.readValue(json, type);
+    }
+
     /** Indented JSON, for report files. */
     public static String pretty(Object value) {
         return PRETTY.writeValueAsString(value);

@@ -195,11 +195,28 @@ class CliTests {
     }
 
     @Test
-    void demoChecksTheSampleMessages() {
+    void demoRunsTheSampleMessagesAsGemeenteAndAsAanbieder() throws IOException {
+        // when the demo runs twice in the same place
+        Run first = run("demo", "--samples", Path.of("sample-messages").toString(), "--workspace",
+                dir.resolve("demo").toString());
+        Run second = run("demo", "--samples", Path.of("sample-messages").toString(), "--workspace",
+                dir.resolve("demo").toString());
+        // then each run is a fresh full run for both roles
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("== as gemeente 0363 ==").contains("== as aanbieder 12345678 ==")
+                .contains("Run 1 COMPLETED").contains("accepted").contains("rejected");
+        assertThat(Files.list(dir.resolve("demo/gemeente/data/outbox")).count()).isPositive();
+    }
+
+    @Test
+    void demoNeverRemovesAFolderItDidNotMake() throws IOException {
+        // given a folder with someone's files
+        write("precious.txt", "keep me");
         // when
-        Run run = run("demo", "--samples", Path.of("sample-messages").toString());
+        Run run = run("demo", "--samples", Path.of("sample-messages").toString(), "--workspace", dir.toString());
         // then
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("ACCEPTED").contains("INVALID").contains("files:");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("precious.txt")).exists();
     }
 }

@@ -1,0 +1,106 @@
+package nl.berichtenbatch;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.berichtenbatch.audit.AuditTrail;
+import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.config.BerichtenbatchProperties;
+import nl.berichtenbatch.config.InboxProperties;
+import nl.berichtenbatch.config.PrivacyProperties;
+import nl.berichtenbatch.config.ValidationProperties;
+import nl.berichtenbatch.inbox.FileClaimer;
+import nl.berichtenbatch.inbox.Outputs;
+import nl.berichtenbatch.inbox.RunFiles;
+import nl.berichtenbatch.inbox.Workspace;
+import nl.berichtenbatch.message.MessageReader;
+import nl.berichtenbatch.processing.Identities;
+import nl.berichtenbatch.processing.MessageProcessor;
+import nl.berichtenbatch.retour.RetourWriter;
+import nl.berichtenbatch.state.StateStore;
+import nl.berichtenbatch.validation.RuleEngine;
+import nl.berichtenbatch.validation.rules.RuleCatalogue;
+
+/**
+ * The application context of the commands that need the database (process, jobs, audit). Started by the command
+ * line, never by itself: {@code spring.batch.job.enabled=false}.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BerichtenbatchApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JdbcClient jdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    Workspace workspace(BerichtenbatchProperties properties) {
+        return new Workspace(properties.dataDir()).create();
+    }
+
+    @Bean
+    MessageReader messageReader(InboxProperties inbox, ValidationProperties validation) {
+        return MessageReader.configured(inbox, validation);
+    }
+
+    @Bean
+    RuleEngine ruleEngine() {
+        return new RuleEngine(RuleCatalogue.all());
+    }
+
+    @Bean
+    Pseudonymizer pseudonymizer(PrivacyProperties privacy) {
+        return new Pseudonymizer(privacy.pseudonymKey());
+    }
+
+    @Bean
+    AuditTrail auditTrail(DataSource dataSource, Pseudonymizer pseudonymizer, Clock clock) {
+        return new AuditTrail(dataSource, pseudonymizer, clock);
+    }
+
+    @Bean
+    StateStore stateStore(JdbcClient jdbc, Clock clock) {
+        return new StateStore(jdbc, clock);
+    }
+
+    @Bean
+    RunFiles runFiles(JdbcClient jdbc, Workspace workspace) {
+        return new RunFiles(jdbc, workspace);
+    }
+
+    @Bean
+    Outputs outputs(JdbcClient jdbc) {
+        return new Outputs(jdbc);
+    }
+
+    @Bean
+    FileClaimer fileClaimer(Workspace workspace, RunFiles runFiles, Clock clock, InboxProperties inbox) {
+        return new FileClaimer(workspace, runFiles, clock, inbox.settleSeconds());
+    }
+
+    @Bean
+    RetourWriter retourWriter(MessageReader reader) {
+        return new RetourWriter(reader.schemas());
+    }
+
+    @Bean
+    MessageProcessor messageProcessor(MessageReader reader, RuleEngine engine, StateStore state, RunFiles runFiles,
+            Outputs outputs, RetourWriter retours, Workspace workspace, BerichtenbatchProperties properties,
+            Pseudonymizer pseudonymizer, AuditTrail audit) {
+        properties.requireComplete();
+        return new MessageProcessor(reader, engine, state, runFiles, outputs, retours, workspace,
+                Identities.of(properties.role(), properties.identities()), pseudonymizer, audit);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.berichtenbatch.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.berichtenbatch.job.RunLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code process}: one run of the job now. */
+@Command(name = "process",
+        mixinStandardHelpOptions = true,
+        description = {"Runs the job once: takes every ready file from inbox/ and outgoing/, checks it at the four "
+                + "control levels, writes the answers to outbox/ and the run report to reports/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed (rejected messages are a normal business outcome)",
+            "1:the run failed (technical: database, disk, bug); 'jobs restart RUN' continues it",
+            "2:usage or configuration error"},
+        footerHeading = "%nExample:%n",
+        footer = "  BERICHTENBATCH_PRIVACY_PSEUDONYMKEY=… berichtenbatch --config /etc/berichtenbatch/application.yml process")
+final class ProcessCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BerichtenbatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext context = SpringContexts.open(parent.settings())) {
+            RunLauncher.Result result = context.getBean(RunLauncher.class).process();
+            return RunOutcome.print(context, result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package nl.berichtenbatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.context.ApplicationContext;
+
+import nl.berichtenbatch.inbox.Workspace;
+import nl.berichtenbatch.job.RunLauncher;
+import nl.berichtenbatch.report.RunReportWriter;
+import nl.berichtenbatch.report.RunSummary;
+
+/** What an operator sees after a run: the summary of its report, or why it failed and how to continue. */
+final class RunOutcome {
+
+    private RunOutcome() {
+    }
+
+    static int print(ApplicationContext context, RunLauncher.Result result, PrintWriter out, PrintWriter err)
+            throws IOException {
+        if (!result.completed()) {
+            String reason = result.exitDescription() == null || result.exitDescription().isBlank()
+                    ? result.status().name() : result.exitDescription().lines().findFirst().orElse("");
+            err.println("berichtenbatch: run " + result.run() + " failed: " + reason
+                    + " (continue it with: berichtenbatch jobs restart " + result.run() + ")");
+            return ExitCodes.FAILED;
+        }
+        Path reports = context.getBean(Workspace.class).reports();
+        Path json = RunReportWriter.jsonFile(reports, result.run());
+        Path html = RunReportWriter.htmlFile(reports, result.run());
+        if (Files.exists(json)) {
+            RunSummary.print(RunReportWriter.readJson(json), json, html, out);
+        } else {
+            out.println("run " + result.run() + " completed");
+        }
+        return ExitCodes.OK;
+    }
+}

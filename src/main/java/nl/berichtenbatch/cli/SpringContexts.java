@@ -1,0 +1,47 @@
+package nl.berichtenbatch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.berichtenbatch.BerichtenbatchApplication;
+import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.config.BerichtenbatchProperties;
+import nl.berichtenbatch.config.ConfigurationException;
+import nl.berichtenbatch.config.Settings;
+
+/**
+ * Starts the application context for the commands that need the database, after checking the configuration, so
+ * that a missing key is one clear line rather than a Spring stack trace.
+ */
+final class SpringContexts {
+
+    private SpringContexts() {
+    }
+
+    static ConfigurableApplicationContext open(Settings settings) {
+        BerichtenbatchProperties properties = settings.berichtenbatch().requireComplete();
+        try {
+            new Pseudonymizer(settings.privacy().pseudonymKey());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage()
+                    + " (set it in the environment: BERICHTENBATCH_PRIVACY_PSEUDONYMKEY)");
+        }
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("berichtenbatch"));
+        defaults.put("spring.datasource.username", "sa");
+        List<String> args = new ArrayList<>();
+        settings.file().ifPresent(file -> args.add("--spring.config.additional-location=file:"
+                + file.toAbsolutePath().normalize()));
+        args.add("--berichtenbatch.data-dir=" + dataDir);
+        return new SpringApplicationBuilder(BerichtenbatchApplication.class)
+                .properties(defaults)
+                .run(args.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.berichtenbatch.inbox;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The files of each run and how far their processing got: the job's memory of what it claimed and finished. */
+public final class RunFiles {
+
+    private final JdbcClient jdbc;
+    private final Workspace workspace;
+
+    public RunFiles(JdbcClient jdbc, Workspace workspace) {
+        this.jdbc = jdbc;
+        this.workspace = workspace;
+    }
+
+    boolean registered(long runId, String folder, String name) {
+        return jdbc.sql("select count(*) from run_file where run_id = ? and folder = ? and name = ?")
+                .params(runId, folder, name).query(Long.class).single() > 0;
+    }
+
+    int nextSeq(long runId) {
+        return jdbc.sql("select coalesce(max(seq), 0) + 1 from run_file where run_id = ?").param(runId)
+                .query(Integer.class).single();
+    }
+
+    void register(long runId, int seq, String folder, String name, java.time.Instant modified) {
+        jdbc.sql("insert into run_file (run_id, seq, folder, name, modified, state) values (?, ?, ?, ?, ?, 'CLAIMED')")
+                .params(runId, seq, folder, name, Timestamp.from(modified)).update();
+    }
+
+    /** Claimed, not yet finished files of a run after a sequence number, in arrival order. */
+    public List<RunFile> claimed(long runId, int afterSeq, int limit) {
+        return jdbc.sql("""
+                select id, run_id, seq, folder, name, modified from run_file
+                where run_id = ? and state = 'CLAIMED' and seq > ? order by seq""")
+                .params(runId, afterSeq)
+                .query((rs, n) -> new RunFile(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("seq"),
+                        rs.getString("folder"), rs.getString("name"), rs.getTimestamp("modified").toInstant(),
+                        workspace.work(rs.getLong("run_id"), rs.getString("folder")).resolve(rs.getString("name"))))
+                .list().stream().limit(limit).toList();
+    }
+
+    /** Records the outcome of a file; part of the transaction that records its state and outputs. */
+    public void finish(long runFileId, String sha256, String outcome, String reportJson) {
+        jdbc.sql("update run_file set state = 'DONE', sha256 = ?, outcome = ?, report = ? where id = ?")
+                .params(sha256, outcome, reportJson, runFileId).update();
+    }
+
+    /** A file with exactly these bytes was processed before (in any run, this one included). */
+    public boolean processedBefore(String sha256) {
+        return jdbc.sql("select count(*) from run_file where sha256 = ? and state = 'DONE' and outcome <> 'DUPLICATE'")
+                .param(sha256).query(Long.class).single() > 0;
+    }
+
+    /** The per-file report objects of a run, in arrival order (JSON, as stored). */
+    public List<String> reports(long runId) {
+        return jdbc.sql("select report from run_file where run_id = ? and state = 'DONE' order by seq")
+                .param(runId).query(String.class).list();
+    }
+}

@@ -1,0 +1,92 @@
+package nl.berichtenbatch.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import nl.berichtenbatch.inbox.FileClaimer;
+import nl.berichtenbatch.inbox.Outputs;
+import nl.berichtenbatch.inbox.RunFile;
+import nl.berichtenbatch.inbox.RunFiles;
+import nl.berichtenbatch.processing.MessageProcessor;
+
+/**
+ * One run: claim the ready files ({@code claimFilesStep}), process them one by one in arrival order with the
+ * outcome, state, audit events and planned outputs of each file in the chunk's transaction
+ * ({@code processFilesStep}), then carry out the outputs and write the run report ({@code finishRunStep}).
+ * A failed run restarts where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProcessMessagesJobConfiguration {
+
+    static final String JOB = "processMessagesJob";
+    static final String RUN = "run";
+    static final String RUN_DATE = "runDate";
+    /** Files per transaction: large enough to be fast, small enough that a restart redoes little. */
+    static final int CHUNK = 20;
+
+    @Bean
+    Job processMessagesJob(JobRepository jobRepository, Step claimFilesStep, Step processFilesStep,
+            Step finishRunStep) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(claimFilesStep)
+                .next(processFilesStep)
+                .next(finishRunStep)
+                .build();
+    }
+
+    @Bean
+    Step claimFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            FileClaimer claimer, Runs runs, Outputs outputs) {
+        return new StepBuilder("claimFilesStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    long run = contribution.getStepExecution().getJobParameters().getLong(RUN);
+                    outputs.carryOut();  // what an interrupted run still had to write
+                    for (Runs.Run earlier : runs.unfinished(run)) {
+                        if (runs.unfinishedFiles(earlier.id()) > 0 || earlier.status().equals("STARTED")) {
+                            claimer.adopt(earlier.id(), run);
+                            runs.markAdopted(earlier.id());
+                        }
+                    }
+                    FileClaimer.Claim claim = claimer.claim(run);
+                    contribution.getStepExecution().getExecutionContext().putInt("claimed", claim.claimed());
+                    contribution.getStepExecution().getExecutionContext().putInt("waiting", claim.waiting());
+                    contribution.getStepExecution().getExecutionContext().putInt("ignored", claim.ignored().size());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step processFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RunFiles runFiles, MessageProcessor processor) {
+        RunFileReader reader = new RunFileReader(runFiles);
+        RunFileWriter writer = new RunFileWriter(processor);
+        return new StepBuilder("processFilesStep", jobRepository)
+                .<RunFile, RunFile>chunk(CHUNK)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .writer(writer)
+                .listener(reader)
+                .listener(writer)
+                .build();
+    }
+
+    @Bean
+    Step finishRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RunFinisher finisher) {
+        return new StepBuilder("finishRunStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var parameters = contribution.getStepExecution().getJobParameters();
+                    finisher.finish(parameters.getLong(RUN));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}

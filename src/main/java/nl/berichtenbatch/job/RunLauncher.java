@@ -1,0 +1,84 @@
+package nl.berichtenbatch.job;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/** Starts a run, or restarts a failed one, and keeps the run table in step with the job. */
+public final class RunLauncher {
+
+    /** The standard's dates are Dutch dates: the run date is today in the Netherlands. */
+    public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    /** How a run ended. */
+    public record Result(long run, BatchStatus status, String exitDescription) {
+
+        public boolean completed() {
+            return status == BatchStatus.COMPLETED;
+        }
+    }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final Runs runs;
+    private final Clock clock;
+
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job processMessagesJob, Runs runs,
+            Clock clock) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = processMessagesJob;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** One run now. */
+    public Result process() throws Exception {
+        LocalDate runDate = LocalDate.now(clock.withZone(NETHERLANDS));
+        long run = runs.start(runDate);
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong(ProcessMessagesJobConfiguration.RUN, run)
+                .addString(ProcessMessagesJobConfiguration.RUN_DATE, runDate.toString())
+                .toJobParameters();
+        JobExecution execution = jobOperator.start(job, parameters);
+        return ended(run, execution);
+    }
+
+    /** Continues a failed or interrupted run where it stopped. */
+    public Result restart(long run) throws Exception {
+        Runs.Run row = runs.find(run).orElseThrow(() -> new IllegalArgumentException("no run " + run));
+        if ("COMPLETED".equals(row.status())) {
+            throw new IllegalArgumentException("run " + run + " completed; there is nothing to restart");
+        }
+        if ("ABANDONED".equals(row.status())) {
+            throw new IllegalArgumentException("run " + run + " was abandoned; its files went to a later run");
+        }
+        JobExecution last = jobRepository.getJobExecution(row.jobExecutionId());
+        if (last == null) {
+            throw new IllegalArgumentException("run " + run + " has no job execution to restart");
+        }
+        if (last.getStatus().isRunning()) {
+            // killed while running: nothing will ever finish it, so mark it failed before restarting
+            last = jobOperator.recover(last);
+        }
+        JobExecution execution = jobOperator.restart(last);
+        return ended(run, execution);
+    }
+
+    private Result ended(long run, JobExecution execution) {
+        runs.execution(run, execution.getId());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            runs.status(run, "FAILED");
+        }
+        return new Result(run, execution.getStatus(), execution.getExitStatus().getExitDescription());
+    }
+}

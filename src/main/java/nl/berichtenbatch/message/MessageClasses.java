@@ -1,0 +1,65 @@
+package nl.berichtenbatch.message;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The berichtklassen of each heenbericht (messages.md §5): the groups of elements that are judged as a unit and
+ * that each get their own RetourCodes in the answer. Paths are relative to {@code Bericht}, parents first.
+ */
+public final class MessageClasses {
+
+    private static final Map<MessageType, List<String>> CLASSES = new EnumMap<>(MessageType.class);
+
+    static {
+        CLASSES.put(MessageType.TOEWIJZING, List.of("Client", "Client/Relaties/Relatie",
+                "Client/Relaties/Relatie/Contact", "Client/Contactgegevens/Contact",
+                "Client/ToegewezenProducten/ToegewezenProduct"));
+        CLASSES.put(MessageType.START, List.of("Client", "Client/StartProducten/StartProduct"));
+        CLASSES.put(MessageType.STOP, List.of("Client", "Client/StopProducten/StopProduct"));
+        CLASSES.put(MessageType.VERZOEK_OM_TOEWIJZING, List.of("Client",
+                "Client/AangevraagdeProducten/AangevraagdProduct"));
+        CLASSES.put(MessageType.VERZOEK_OM_WIJZIGING, List.of("Client", "Client/Verzoek",
+                "Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct",
+                "Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct",
+                "Client/Verzoek/NieuweProducten/NieuwProduct"));
+        CLASSES.put(MessageType.ANTWOORD, List.of("Antwoord", "Antwoord/Woonplaatsbeginsel"));
+        CLASSES.put(MessageType.DECLARATIE, List.of("Declaratie", "Declaratie/Clienten/Client",
+                "Declaratie/Clienten/Client/Prestaties/Prestatie"));
+    }
+
+    private MessageClasses() {
+    }
+
+    /** The class paths of a message type (relative to Bericht); empty for retours and the 325. */
+    public static List<String> of(MessageType type) {
+        return CLASSES.getOrDefault(type, List.of());
+    }
+
+    /** Every class occurrence in a message, parents before children, in document order per class. */
+    public static List<XmlElement> occurrences(MessageType type, XmlElement root) {
+        List<XmlElement> found = new ArrayList<>();
+        for (String path : of(type)) {
+            found.addAll(root.all(path));
+        }
+        return found;
+    }
+
+    /**
+     * The path of the class occurrence a location belongs to: the deepest class element whose path is the location
+     * or a prefix of it. Null for locations outside every class (the header).
+     */
+    public static String classOf(MessageType type, XmlElement root, String location) {
+        String best = null;
+        for (XmlElement occurrence : occurrences(type, root)) {
+            String path = occurrence.path();
+            boolean within = location.equals(path) || location.startsWith(path + "/");
+            if (within && (best == null || path.length() > best.length())) {
+                best = path;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,445 @@
+package nl.berichtenbatch.processing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.berichtenbatch.audit.AuditEvent;
+import nl.berichtenbatch.audit.AuditEventType;
+import nl.berichtenbatch.audit.AuditTrail;
+import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.inbox.Outputs;
+import nl.berichtenbatch.inbox.RunFile;
+import nl.berichtenbatch.inbox.RunFiles;
+import nl.berichtenbatch.inbox.Workspace;
+import nl.berichtenbatch.message.MessageHeader;
+import nl.berichtenbatch.message.MessageKind;
+import nl.berichtenbatch.message.MessageRead;
+import nl.berichtenbatch.message.MessageReader;
+import nl.berichtenbatch.message.MessageType;
+import nl.berichtenbatch.message.XmlElement;
+import nl.berichtenbatch.report.MessageReport;
+import nl.berichtenbatch.report.ReportJson;
+import nl.berichtenbatch.retour.DeclaratieVerdict;
+import nl.berichtenbatch.retour.RetourHeader;
+import nl.berichtenbatch.retour.RetourIds;
+import nl.berichtenbatch.retour.RetourVerdict;
+import nl.berichtenbatch.retour.RetourWriter;
+import nl.berichtenbatch.state.Delivery;
+import nl.berichtenbatch.state.Extract;
+import nl.berichtenbatch.state.MessageRecord;
+import nl.berichtenbatch.state.Scope;
+import nl.berichtenbatch.state.StateStore;
+import nl.berichtenbatch.validation.Assessment;
+import nl.berichtenbatch.validation.Finding;
+import nl.berichtenbatch.validation.MessageResult;
+import nl.berichtenbatch.validation.Outcome;
+import nl.berichtenbatch.validation.RuleContext;
+import nl.berichtenbatch.validation.RuleEngine;
+
+/**
+ * Processes one claimed file inside the transaction of its chunk: decides its outcome (design.md 4.6), composes
+ * its answer, applies it to the state, appends its audit events and plans its outputs. Nothing is written or moved
+ * here; the planned outputs are carried out after the commit.
+ */
+public final class MessageProcessor {
+
+    /** The version of the product's native level-2 rule set, written as XsltVersie after a level-2 rejection. */
+    public static final String RULE_SET_VERSION = "1.0.0";
+
+    private final MessageReader reader;
+    private final RuleEngine engine;
+    private final StateStore state;
+    private final RunFiles runFiles;
+    private final Outputs outputs;
+    private final RetourWriter retours;
+    private final Workspace workspace;
+    private final Identities identities;
+    private final Pseudonymizer pseudonyms;
+    private final AuditTrail audit;
+
+    public MessageProcessor(MessageReader reader, RuleEngine engine, StateStore state, RunFiles runFiles,
+            Outputs outputs, RetourWriter retours, Workspace workspace, Identities identities,
+            Pseudonymizer pseudonyms, AuditTrail audit) {
+        this.reader = reader;
+        this.engine = engine;
+        this.state = state;
+        this.runFiles = runFiles;
+        this.outputs = outputs;
+        this.retours = retours;
+        this.workspace = workspace;
+        this.identities = identities;
+        this.pseudonyms = pseudonyms;
+        this.audit = audit;
+    }
+
+    /** One file's journey; returns its entry in the run report. */
+    public MessageReport process(RunFile file, LocalDate runDate) throws IOException {
+        MessageRead read = reader.read(file.path());
+        Step step = new Step(file, read, runDate);
+        if (read.sha256() != null && runFiles.processedBefore(read.sha256())) {
+            return step.finish(Outcome.DUPLICATE, null, List.of(), workspace.duplicates(), false, null);
+        }
+        if (!read.isValid()) {
+            return file.outgoing()
+                    ? step.finish(Outcome.HELD, 1, read.findings(), workspace.outgoingRejected(), true, null)
+                    : step.finish(Outcome.INVALID, 1, read.findings(), workspace.rejected(), true, null);
+        }
+        return file.outgoing() ? outgoing(step) : incoming(step);
+    }
+
+    private MessageReport incoming(Step step) {
+        MessageKind kind = step.read.kind();
+        MessageHeader header = step.read.header();
+        MessageType type = kind.type();
+        String ours = type.isRetour() ? header.afzender() : header.ontvanger();
+        if (!identities.isOurs(ours)) {
+            String side = type.isRetour() ? "Afzender" : "Ontvanger";
+            return step.finish(Outcome.MISROUTED, null, List.of(ProductFindings.NOT_ADDRESSED_TO_US.error(
+                    "/Bericht/Header/" + side, side + " " + ours + " is not one of our identities "
+                            + identities.codes() + "; the message is not for us and gets no answer.")),
+                    workspace.rejected(), true, null);
+        }
+        if (!identities.role().receives(type)) {
+            return step.finish(Outcome.MISROUTED, null, List.of(ProductFindings.NOT_OURS_TO_RECEIVE.error(null,
+                    "A " + identities.role().name().toLowerCase() + " does not receive " + kind.name() + " messages.")),
+                    workspace.rejected(), true, null);
+        }
+        if (type.isRetour()) {
+            return retour(step);
+        }
+        if (type == MessageType.DECLARATIE_ANTWOORD) {
+            return declaratieAntwoord(step);
+        }
+        if (type == MessageType.DECLARATIE) {
+            return declaratie(step);
+        }
+        return heenbericht(step);
+    }
+
+    /** A received 301, 305, 307, 315, 317 or 319: a retour in every case, the state only when accepted. */
+    private MessageReport heenbericht(Step step) {
+        Assessment assessment = engine.assess(step.context());
+        boolean accepted = assessment.accepted();
+        Outcome outcome = accepted ? Outcome.ACCEPTED : Outcome.REJECTED;
+        long messageId = step.record("IN", outcome, accepted);
+        if (accepted) {
+            apply(step, messageId);
+        }
+        RetourVerdict verdict = assessment.accepted() ? RetourVerdict.accepted()
+                : assessment.rejectedAtLevel2() ? RetourVerdict.rejectedAtLevel2()
+                : assessment.classCodes().isEmpty() ? RetourVerdict.rejectedInHeader(assessment.headerCodes())
+                : RetourVerdict.rejectedInClasses(asLists(assessment.classCodes()), Set.of());
+        byte[] retour = retours.retour(step.read, verdict, step.retourHeader(assessment.rejectedAtLevel2()));
+        Path answer = step.writeAnswer(step.read.kind().type().answeredBy().orElseThrow(), retour);
+        return step.finish(outcome, assessment.level(), assessment.findings(),
+                accepted ? workspace.accepted() : workspace.archive(step.runDate), false, answer);
+    }
+
+    /** A received 323: the 325 says per prestatie what is approved; the approved ones enter the state. */
+    private MessageReport declaratie(Step step) {
+        Assessment assessment = engine.assess(step.context());
+        DeclaratieVerdict verdict = declaratieVerdict(assessment, step.read.root());
+        List<String> approved = verdict.approvedPrestaties(step.read);
+        int total = step.read.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").size();
+        Outcome outcome = verdict.isFullyApproved() ? Outcome.ACCEPTED
+                : approved.isEmpty() ? Outcome.REJECTED : Outcome.PARTIAL;
+        boolean processed = outcome != Outcome.REJECTED;
+        long messageId = step.record("IN", outcome, processed);
+        if (processed) {
+            state.recordDeclaration(messageId, step.scope(), declaration(step, Set.copyOf(approved)));
+        }
+        byte[] answer = retours.declaratieAntwoord(step.read, verdict, step.retourHeader(verdict.isLevel2Rejection()));
+        Path written = step.writeAnswer(MessageType.DECLARATIE_ANTWOORD, answer);
+        audit.append(step.event(AuditEventType.RETOUR_WRITTEN).withDetail(approved.size() + " of " + total
+                + " prestaties approved; 325 " + written.getFileName()));
+        return step.finish(outcome, assessment.level(), assessment.findings(),
+                processed ? workspace.accepted() : workspace.archive(step.runDate), false, written);
+    }
+
+    private static DeclaratieVerdict declaratieVerdict(Assessment assessment, XmlElement root) {
+        if (assessment.accepted()) {
+            return DeclaratieVerdict.approved();
+        }
+        if (assessment.rejectedAtLevel2()) {
+            return DeclaratieVerdict.rejectedAtLevel2();
+        }
+        if (assessment.classCodes().isEmpty()) {
+            return DeclaratieVerdict.rejectedInHeader(assessment.headerCodes());
+        }
+        String declaratie = root.find("Declaratie").orElseThrow().path();
+        Map<String, List<String>> clients = new LinkedHashMap<>();
+        Map<String, List<String>> prestaties = new LinkedHashMap<>();
+        for (var entry : assessment.classCodes().entrySet()) {
+            List<String> codes = List.copyOf(entry.getValue());
+            if (entry.getKey().equals(declaratie)) {
+                return DeclaratieVerdict.rejectedInDeclaratie(codes);
+            }
+            (entry.getKey().contains("/Prestatie") ? prestaties : clients).put(entry.getKey(), codes);
+        }
+        return DeclaratieVerdict.rejectedBelowDeclaratie(clients, prestaties);
+    }
+
+    private StateStore.Declaration declaration(Step step, Set<String> approvedPaths) {
+        XmlElement declaratie = step.read.root().find("Declaratie").orElseThrow();
+        List<StateStore.Prestatie> prestaties = new ArrayList<>();
+        for (XmlElement client : declaratie.all("Clienten/Client")) {
+            String pseudonym = pseudonyms.pseudonym(client.valueOrNull("Bsn"));
+            for (XmlElement p : client.all("Prestaties/Prestatie")) {
+                prestaties.add(new StateStore.Prestatie(pseudonym, p.valueOrNull("ProductReferentie/ReferentieNummer"),
+                        p.valueOrNull("ProductReferentie/VorigReferentieNummer"), Extract.number(p, "ToewijzingNummer"),
+                        p.valueOrNull("ProductCategorie"), p.valueOrNull("ProductCode"),
+                        Extract.date(p, "ProductPeriode/Begindatum"), Extract.date(p, "ProductPeriode/Einddatum"),
+                        Extract.number(p, "GeleverdVolume"), p.valueOrNull("Eenheid"), Extract.number(p, "ProductTarief"),
+                        Extract.number(p, "IngediendBedrag/Bedrag"), p.valueOrNull("IngediendBedrag/DebetCredit"),
+                        approvedPaths.contains(p.path())));
+            }
+        }
+        return new StateStore.Declaration(declaratie.valueOrNull("DeclaratieNummer"),
+                Extract.date(declaratie, "DeclaratiePeriode/Begindatum"),
+                Extract.date(declaratie, "DeclaratiePeriode/Einddatum"),
+                Extract.number(declaratie, "TotaalIngediendBedrag/TotaalBedrag"),
+                declaratie.valueOrNull("TotaalIngediendBedrag/DebetCredit"), prestaties);
+    }
+
+    /** A received retour: marks the message it answers accepted or, with any code, rejected (never sent). */
+    private MessageReport retour(Step step) {
+        MessageKind kind = step.read.kind();
+        MessageKind answered = new MessageKind(kind.standard(), kind.release(),
+                MessageType.fromNumber(String.valueOf(Integer.parseInt(kind.type().number()) - 1)).orElseThrow());
+        List<Finding> findings = new ArrayList<>();
+        var sent = state.sentMessage(answered, step.read.header().afzender(), step.read.header().identificatie());
+        boolean rejected = !step.read.root().all("Header/RetourCodes/RetourCode").isEmpty();
+        if (sent.isEmpty()) {
+            findings.add(ProductFindings.ANSWERS_NOTHING_WE_SENT.warning("/Bericht/Header/BerichtIdentificatie",
+                    "This retour answers " + answered.name() + " '" + step.read.header().identificatie()
+                            + "', which we have no record of sending."));
+        } else if (rejected) {
+            state.markRejectedByPartner(sent.get());
+        }
+        step.record("IN", Outcome.RECORDED, true);
+        return step.finish(Outcome.RECORDED, null, findings, workspace.accepted(), false, null);
+    }
+
+    /** A received 325: records which prestaties of our 323 were rejected (a rejected whole counts as never sent). */
+    private MessageReport declaratieAntwoord(Step step) {
+        Assessment assessment = engine.assess(step.context());
+        XmlElement root = step.read.root();
+        List<Finding> findings = new ArrayList<>(assessment.findings());
+        MessageKind declaratie = new MessageKind(step.read.kind().standard(), step.read.kind().release(),
+                MessageType.DECLARATIE);
+        var sent = state.sentMessage(declaratie, step.read.header().ontvanger(),
+                root.valueOrNull("Header/DeclaratieIdentificatie/Identificatie"));
+        if (sent.isEmpty()) {
+            findings.add(ProductFindings.ANSWERS_NOTHING_WE_SENT.warning("/Bericht/Header/DeclaratieIdentificatie",
+                    "This 325 answers declaration '" + root.valueOrNull("Header/DeclaratieIdentificatie/Identificatie")
+                            + "', which we have no record of sending."));
+        } else {
+            List<String> headerCodes = root.all("Header/RetourCodes/RetourCode").stream().map(XmlElement::text).toList();
+            List<String> answerCodes = root.all("DeclaratieAntwoord/RetourCodes/RetourCode").stream()
+                    .map(XmlElement::text).toList();
+            boolean wholeRejected = !headerCodes.equals(List.of("0200")) || root.find("DeclaratieAntwoord").isEmpty()
+                    || answerCodes.stream().anyMatch(c -> !c.equals("0200") && !c.equals("8001"));
+            if (wholeRejected) {
+                state.markRejectedByPartner(sent.get());
+            } else {
+                List<String> rejected = root.all("DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie").stream()
+                        .filter(p -> p.all("RetourCodes/RetourCode").stream().noneMatch(c -> c.text().equals("0200")))
+                        .map(p -> p.valueOrNull("ProductReferentie/ReferentieNummer")).toList();
+                state.markPrestatiesRejected(sent.get(), rejected);
+            }
+        }
+        step.record("IN", Outcome.RECORDED, true);
+        return step.finish(Outcome.RECORDED, null, findings, workspace.accepted(), false, null);
+    }
+
+    /** Our own message: checked as its receiver would check it; sent when it passes, held when it does not. */
+    private MessageReport outgoing(Step step) {
+        MessageKind kind = step.read.kind();
+        MessageHeader header = step.read.header();
+        if (!identities.isOurs(header.afzender())) {
+            return step.finish(Outcome.HELD, null, List.of(ProductFindings.NOT_SENT_BY_US.error("/Bericht/Header/Afzender",
+                    "Afzender " + header.afzender() + " is not one of our identities " + identities.codes() + ".")),
+                    workspace.outgoingRejected(), true, null);
+        }
+        if (!identities.role().sends().contains(kind.type())) {
+            return step.finish(Outcome.HELD, null, List.of(ProductFindings.NOT_OURS_TO_SEND.error(null,
+                    "A " + identities.role().name().toLowerCase() + " does not send " + kind.name() + " messages.")),
+                    workspace.outgoingRejected(), true, null);
+        }
+        Assessment assessment = engine.assess(step.context());
+        if (!assessment.accepted()) {
+            return step.finish(Outcome.HELD, assessment.level(), assessment.findings(), workspace.outgoingRejected(),
+                    true, null);
+        }
+        long messageId = step.record("OUT", Outcome.SENT, true);
+        apply(step, messageId);
+        if (kind.type() == MessageType.DECLARATIE) {
+            state.recordDeclaration(messageId, step.scope(), declaration(step, Set.copyOf(
+                    step.read.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").stream()
+                            .map(XmlElement::path).toList())));
+        }
+        return step.finish(Outcome.SENT, null, assessment.findings(), workspace.outbox(), false, null);
+    }
+
+    /** Applies an accepted (or sent) message to the state (processes.md §11). */
+    private void apply(Step step, long messageId) {
+        XmlElement root = step.read.root();
+        Scope scope = step.scope();
+        String client = root.value("Client/Bsn").map(pseudonyms::pseudonym).orElse(null);
+        switch (step.read.kind().type()) {
+            case TOEWIJZING -> state.recordAllocations(messageId, scope,
+                    root.all("Client/ToegewezenProducten/ToegewezenProduct").stream()
+                            .map(p -> Extract.allocation(p, client)).toList());
+            case START -> state.recordDeliveries(messageId, scope, client,
+                    cancellationsFirst(root.all("Client/StartProducten/StartProduct"), Delivery.Kind.START));
+            case STOP -> state.recordDeliveries(messageId, scope, client,
+                    cancellationsFirst(root.all("Client/StopProducten/StopProduct"), Delivery.Kind.STOP));
+            case VERZOEK_OM_TOEWIJZING -> root.all("Client/AangevraagdeProducten/AangevraagdProduct").forEach(p ->
+                    state.recordRequest(messageId, scope, client, MessageType.VERZOEK_OM_TOEWIJZING,
+                            p.valueOrNull("ReferentieAanbieder")));
+            case VERZOEK_OM_WIJZIGING -> state.recordRequest(messageId, scope, client, MessageType.VERZOEK_OM_WIJZIGING,
+                    root.valueOrNull("Client/Verzoek/ReferentieAanbieder"));
+            case ANTWOORD -> state.recordAnswer(messageId, scope, root.valueOrNull("Antwoord/ReferentieAanbieder"),
+                    root.valueOrNull("Antwoord/VerzoekAntwoord"), root.valueOrNull("Antwoord/RedenAfwijzingVerzoek"));
+            default -> {
+                // 323 and 325 are recorded by their own flows; retours change only the status of what they answer
+            }
+        }
+    }
+
+    /** Inside a 305/307 the deletions come first, then the new deliveries in document order (validation.md §0.29). */
+    private static List<Delivery> cancellationsFirst(List<XmlElement> products, Delivery.Kind kind) {
+        return products.stream().map(p -> Extract.delivery(p, kind))
+                .sorted(Comparator.comparing((Delivery d) -> d.isCancellation() ? 0 : 1))
+                .toList();
+    }
+
+    private static Map<String, List<String>> asLists(Map<String, ? extends java.util.Collection<String>> codes) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        codes.forEach((k, v) -> lists.put(k, List.copyOf(v)));
+        return lists;
+    }
+
+    /** One file on its way through {@link #process}: the values every branch needs. */
+    private final class Step {
+
+        final RunFile file;
+        final MessageRead read;
+        final LocalDate runDate;
+
+        Step(RunFile file, MessageRead read, LocalDate runDate) {
+            this.file = file;
+            this.read = read;
+            this.runDate = runDate;
+        }
+
+        Scope scope() {
+            return Scope.of(read.kind(), read.header());
+        }
+
+        RuleContext context() {
+            return new RuleContext(read, scope(), state, pseudonyms::pseudonym, runDate);
+        }
+
+        long record(String direction, Outcome outcome, boolean effective) {
+            MessageHeader header = read.header();
+            return state.recordMessage(new MessageRecord(file.runId(), file.id(), direction, read.kind(),
+                    header.afzender(), header.ontvanger(), scope(), header.identificatie(),
+                    header.dagtekening() == null ? null : LocalDate.parse(header.dagtekening()), read.sha256(),
+                    file.name(), outcome.name(), effective));
+        }
+
+        RetourHeader retourHeader(boolean level2Rejection) {
+            return new RetourHeader(RetourIds.identificatieFor(read.sha256()), runDate,
+                    level2Rejection ? RULE_SET_VERSION : null);
+        }
+
+        /** Plans the answer into outbox/, named for its type and identification, so a rewrite replaces it. */
+        Path writeAnswer(MessageType type, byte[] content) {
+            MessageKind answer = new MessageKind(read.kind().standard(), read.kind().release(), type);
+            Path target = workspace.outbox().resolve(answer.name() + "_" + RetourIds.identificatieFor(read.sha256()) + ".xml");
+            outputs.write(file.runId(), file.id(), target, content);
+            return target;
+        }
+
+        AuditEvent event(AuditEventType type) {
+            String onBehalfOf = read.kind() == null ? null
+                    : file.outgoing() ? read.header().afzender()
+                    : read.kind().type().isRetour() ? read.header().afzender() : read.header().ontvanger();
+            String bsn = read.root() == null ? null : read.root().valueOrNull("Client/Bsn");
+            String reference = file.name() + (read.header().identificatie() == null ? ""
+                    : " " + (read.kind() == null ? "" : read.kind().name() + " ") + read.header().identificatie());
+            return new AuditEvent(type, AuditEvent.SYSTEM, identities.isOurs(onBehalfOf) ? onBehalfOf : null, bsn,
+                    reference, file.runId(), null);
+        }
+
+        /** Records the outcome, plans the move of the file (and its error report) and writes the audit trail. */
+        MessageReport finish(Outcome outcome, Integer level, List<Finding> findings, Path folder, boolean withReport,
+                Path answer) {
+            Path target = outputs.move(file.runId(), file.id(), file.path(), folder, file.seq());
+            if (withReport) {
+                outputs.write(file.runId(), file.id(), target.resolveSibling(target.getFileName() + ".fout.txt"),
+                        errorReport(outcome, findings).getBytes(StandardCharsets.UTF_8));
+            }
+            MessageResult result = new MessageResult(read, outcome, level, findings);
+            MessageReport report = MessageReport.of(file.name(), file.outgoing() ? "outbound" : "inbound", result,
+                    answer == null ? workspace.root().relativize(target).toString()
+                            : workspace.root().relativize(answer).toString());
+            runFiles.finish(file.id(), read.sha256(), outcome.name(), ReportJson.line(report));
+            audit.append(event(AuditEventType.MESSAGE_RECEIVED).withDetail((file.outgoing() ? "outgoing" : "inbox")
+                    + " file, sha256 " + (read.sha256() == null ? "not read" : read.sha256())));
+            audit.append(event(auditType(outcome)).withDetail(outcome + (level == null ? "" : " at level " + level)
+                    + ", to " + workspace.root().relativize(target)
+                    + (answer == null ? "" : "; answer " + workspace.root().relativize(answer))));
+            return report;
+        }
+
+        private String errorReport(Outcome outcome, List<Finding> findings) {
+            StringBuilder text = new StringBuilder();
+            text.append("berichtenbatch: ").append(file.name()).append(" is ").append(outcome)
+                    .append(outcome == Outcome.HELD ? " (not sent)" : " (no retour: the standard prescribes none)")
+                    .append(System.lineSeparator());
+            if (read.kind() != null) {
+                text.append(read.kind()).append(", identificatie ").append(read.header().identificatie())
+                        .append(System.lineSeparator());
+            }
+            text.append(System.lineSeparator());
+            for (Finding finding : findings) {
+                text.append(finding.rule());
+                if (finding.retourcode() != null) {
+                    text.append(" [").append(finding.retourcode()).append(']');
+                }
+                if (finding.line() > 0) {
+                    text.append(" line ").append(finding.line());
+                    if (finding.column() > 0) {
+                        text.append(':').append(finding.column());
+                    }
+                }
+                text.append("  ").append(finding.text()).append(System.lineSeparator());
+            }
+            return text.toString();
+        }
+    }
+
+    private static AuditEventType auditType(Outcome outcome) {
+        return switch (outcome) {
+            case ACCEPTED -> AuditEventType.MESSAGE_ACCEPTED;
+            case REJECTED -> AuditEventType.MESSAGE_REJECTED;
+            case INVALID -> AuditEventType.MESSAGE_INVALID;
+            case DUPLICATE -> AuditEventType.DUPLICATE;
+            case MISROUTED -> AuditEventType.MISROUTED;
+            case PARTIAL -> AuditEventType.MESSAGE_PARTIAL;
+            case SENT -> AuditEventType.MESSAGE_SENT;
+            case HELD -> AuditEventType.MESSAGE_HELD;
+            case RECORDED -> AuditEventType.MESSAGE_RECORDED;
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package nl.berichtenbatch.report;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import nl.berichtenbatch.validation.Outcome;
+
+/**
+ * The report of one run, in the form of design.md 4.6 ({@code reports/run-<id>.json}). Component order and names are
+ * the contract. The sections that only some runs have ({@code variants}, {@code mismatches}) are left out of the JSON
+ * when null; everything else, including the nulls inside a message, is always written.
+ *
+ * @param status   the job's status, e.g. {@code COMPLETED} or {@code FAILED}
+ * @param finished when the run ended, or null when it did not record an end
+ * @param counts   messages per outcome: every {@link Outcome}, in its declaration order, 0 where none
+ * @param variants totals per uitvoeringsvariant; null when no contracts are configured
+ * @param mismatches what the contract checks found; null when no contracts are configured
+ */
+public record RunReport(long run, String status, Instant started, Instant finished, Map<Outcome, Integer> counts,
+        List<MessageReport> messages,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, VariantTotals> variants,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Mismatch> mismatches) {
+
+    public RunReport {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(started, "started");
+        messages = messages == null ? List.of() : List.copyOf(messages);
+        counts = allOutcomes(counts == null ? countOutcomes(messages) : counts);
+        variants = variants == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+        mismatches = mismatches == null ? null : List.copyOf(mismatches);
+    }
+
+    /** A report without contract sections; the counts come from the messages. */
+    public static RunReport of(long run, String status, Instant started, Instant finished,
+            List<MessageReport> messages) {
+        return new RunReport(run, status, started, finished, countOutcomes(messages), messages, null, null);
+    }
+
+    /** This report with the contract sections (a run with contracts configured). */
+    public RunReport withVariants(Map<String, VariantTotals> variants, List<Mismatch> mismatches) {
+        return new RunReport(run, status, started, finished, counts, messages, variants, mismatches);
+    }
+
+    /**
+     * What happened to the messages of one uitvoeringsvariant in this run (design.md 4.5, 4.6).
+     *
+     * @param rejections how often each retourcode was given to a message of this variant
+     */
+    public record VariantTotals(int allocations, int starts, int stops, int declarations, int prestaties,
+            long declaredCents, long approvedCents, Map<String, Integer> rejections) {
+
+        public VariantTotals {
+            rejections = rejections == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rejections));
+        }
+    }
+
+    /** A message that does not fit its contracted variant. */
+    public record Mismatch(String file, String variant, String rule, String text) {
+    }
+
+    private static Map<Outcome, Integer> countOutcomes(List<MessageReport> messages) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        if (messages != null) {
+            messages.forEach(message -> counts.merge(Outcome.valueOf(message.outcome()), 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static Map<Outcome, Integer> allOutcomes(Map<Outcome, Integer> counts) {
+        Map<Outcome, Integer> all = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            Integer count = counts.get(outcome);
+            all.put(outcome, count == null ? 0 : count);
+        }
+        return Collections.unmodifiableMap(all);
+    }
+}

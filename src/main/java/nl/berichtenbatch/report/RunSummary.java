@@ -1,0 +1,74 @@
+package nl.berichtenbatch.report;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.berichtenbatch.report.MessageReport.FindingReport;
+import nl.berichtenbatch.validation.Severity;
+
+/**
+ * The few lines {@code process} prints for an operator: the run, its non-zero counts and where the reports are, then
+ * the files that need attention with their first reason. The reports have the rest.
+ */
+public final class RunSummary {
+
+    private static final String WARNING = Severity.WARNING.jsonName();
+
+    /** More would scroll the first line away; the HTML report lists them all. */
+    static final int MAX_FILES = 10;
+
+    private RunSummary() {
+    }
+
+    /**
+     * For example:
+     *
+     * <pre>
+     * Run 17 COMPLETED: 12 accepted, 3 rejected, 1 invalid; reports: data/reports/run-17.json, data/reports/run-17.html
+     *   REJECTED  inbox/a.xml: TR019 [9019] line 12: Geen toewijzing met ToewijzingNummer 123
+     *   INVALID   inbox/b.xml: XSD line 3: ...
+     * </pre>
+     */
+    public static void print(RunReport report, Path json, Path html, PrintWriter out) {
+        List<String> counts = new ArrayList<>();
+        report.counts().forEach((outcome, count) -> {
+            if (count != 0) {
+                counts.add(count + " " + outcome.name().toLowerCase());
+            }
+        });
+        out.println("Run " + report.run() + " " + report.status() + ": "
+                + (counts.isEmpty() ? "no files" : String.join(", ", counts))
+                + "; reports: " + json + ", " + html);
+        List<MessageReport> attention = report.messages().stream().filter(RunReportHtml::isRejection).toList();
+        attention.stream().limit(MAX_FILES).forEach(message -> out.println(
+                String.format("  %-9s %s: %s", message.outcome(), oneLine(message.file()), firstReason(message))));
+        if (attention.size() > MAX_FILES) {
+            out.println("  ... and " + (attention.size() - MAX_FILES) + " more in " + html);
+        }
+        out.flush();
+    }
+
+    /** The first error, else the first finding: the one that decided the outcome. */
+    private static String firstReason(MessageReport message) {
+        List<FindingReport> findings = RunReportHtml.findings(message);
+        FindingReport first = findings.stream().filter(f -> !WARNING.equals(f.severity())).findFirst()
+                .orElse(findings.isEmpty() ? null : findings.get(0));
+        if (first == null) {
+            return "no reason recorded";
+        }
+        return first.rule() + (first.retourcode() == null ? "" : " [" + first.retourcode() + "]")
+                + (first.line() == null ? "" : " line " + first.line()) + ": " + oneLine(first.text());
+    }
+
+    /** Names and texts come from outside: no line breaks or terminal control characters in the summary. */
+    private static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return line.toString().strip();
+    }
+}

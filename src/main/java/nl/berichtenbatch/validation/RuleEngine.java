@@ -1,0 +1,101 @@
+package nl.berichtenbatch.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import nl.berichtenbatch.message.MessageClasses;
+import nl.berichtenbatch.message.MessageType;
+
+/**
+ * Runs the rules of levels 2-4 on one message in the order of validation.md §2: level 2 (any error: 0001, stop),
+ * then the header rules of levels 3-4 (any error: header codes, stop), then the class rules of levels 3-4, whose
+ * codes land on the class that contains the offending element.
+ */
+public final class RuleEngine {
+
+    private final Map<MessageType, List<Rule>> level2 = new EnumMap<>(MessageType.class);
+    private final Map<MessageType, List<Rule>> header = new EnumMap<>(MessageType.class);
+    private final Map<MessageType, List<Rule>> classes = new EnumMap<>(MessageType.class);
+
+    public RuleEngine(List<Rule> rules) {
+        for (Rule rule : rules) {
+            RuleSpec spec = rule.spec();
+            Map<MessageType, List<Rule>> bucket = spec.level() == 2 ? level2 : spec.header() ? header : classes;
+            for (MessageType type : spec.messages()) {
+                bucket.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
+            }
+        }
+    }
+
+    public Assessment assess(RuleContext context) {
+        MessageType type = context.kind().type();
+        List<Finding> all = new ArrayList<>();
+        List<Finding> errors = run(level2.get(type), context, all);
+        if (!errors.isEmpty()) {
+            return new Assessment(2, all, List.of("0001"), Map.of());
+        }
+        errors = run(header.get(type), context, all);
+        if (!errors.isEmpty()) {
+            return new Assessment(lowestLevel(errors), all, codes(errors), Map.of());
+        }
+        errors = run(classes.get(type), context, all);
+        if (errors.isEmpty()) {
+            return new Assessment(null, all, List.of(), Map.of());
+        }
+        Map<String, SortedSet<String>> byClass = new LinkedHashMap<>();
+        List<Finding> outsideClasses = new ArrayList<>();
+        for (Finding error : errors) {
+            String at = error.location() == null ? null : MessageClasses.classOf(type, context.root(), error.location());
+            if (at == null) {
+                outsideClasses.add(error);
+            } else if (error.retourcode() != null) {
+                byClass.computeIfAbsent(at, k -> new TreeSet<>()).add(error.retourcode());
+            }
+        }
+        List<String> headerCodes = outsideClasses.isEmpty() ? List.of() : codes(outsideClasses);
+        return new Assessment(lowestLevel(errors), all, headerCodes, byClass);
+    }
+
+    private static List<Finding> run(List<Rule> rules, RuleContext context, List<Finding> all) {
+        List<Finding> errors = new ArrayList<>();
+        if (rules == null) {
+            return errors;
+        }
+        for (Rule rule : rules) {
+            for (Finding finding : rule.check(context)) {
+                all.add(finding);
+                if (finding.isError()) {
+                    errors.add(finding);
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static List<String> codes(List<Finding> errors) {
+        return errors.stream().map(Finding::retourcode).filter(c -> c != null).distinct().sorted().toList();
+    }
+
+    private int lowestLevel(List<Finding> errors) {
+        return errors.stream().map(f -> levelOf(f.rule())).min(Comparator.naturalOrder()).orElse(3);
+    }
+
+    private int levelOf(String ruleId) {
+        for (Map<MessageType, List<Rule>> bucket : List.of(level2, header, classes)) {
+            for (List<Rule> rules : bucket.values()) {
+                for (Rule rule : rules) {
+                    if (rule.spec().id().equals(ruleId)) {
+                        return rule.spec().level();
+                    }
+                }
+            }
+        }
+        return 3;
+    }
+}

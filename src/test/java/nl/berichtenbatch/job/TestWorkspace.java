@@ -1,0 +1,143 @@
+package nl.berichtenbatch.job;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.berichtenbatch.cli.Cli;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A data-dir with a configuration for functional tests: drop files, run {@code process}, look at the folders. */
+final class TestWorkspace {
+
+    static final String KEY = "test-pseudonym-key-0123456789";
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final Path root;
+    private final Path config;
+    private int dropped;
+
+    TestWorkspace(Path root, String role, String identity) {
+        this.root = root;
+        this.config = root.resolve("application.yml");
+        write(config, """
+                berichtenbatch:
+                  role: %s
+                  identities: [ "%s" ]
+                  data-dir: %s
+                  inbox:
+                    settle-seconds: 0
+                  privacy:
+                    pseudonym-key: %s
+                """.formatted(role, identity, root.resolve("data"), KEY));
+    }
+
+    static String sample(String standard, String name) {
+        try {
+            return Files.readString(Path.of("sample-messages", standard, name.startsWith("wrong/") ? "" : "valid", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path data() {
+        return root.resolve("data");
+    }
+
+    Path config() {
+        return config;
+    }
+
+    /** Drops a file into inbox/; files dropped later arrive later (modification time). */
+    Path inbox(String name, String content) {
+        return drop("inbox", name, content);
+    }
+
+    Path outgoing(String name, String content) {
+        return drop("outgoing", name, content);
+    }
+
+    private Path drop(String folder, String name, String content) {
+        Path file = data().resolve(folder).resolve(name);
+        write(file, content);
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(dropped++)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--config", config.toString()));
+        all.addAll(List.of(args));
+        int code = Cli.execute(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    Run process() {
+        return run("process");
+    }
+
+    /** The messages of the last run report, by file name. */
+    JsonNode report(long run) {
+        try {
+            return JsonMapper.builder().build().readTree(
+                    Files.readString(data().resolve("reports").resolve("run-" + run + ".json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode message(long run, String file) {
+        for (JsonNode message : report(run).get("messages")) {
+            if (message.get("file").asString().equals(file)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no " + file + " in run " + run);
+    }
+
+    List<String> files(String folder) {
+        Path dir = data().resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(String relative) {
+        try {
+            return Files.readString(data().resolve(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.berichtenbatch.report;
+
+import static nl.berichtenbatch.report.RunReports.accepted;
+import static nl.berichtenbatch.report.RunReports.error;
+import static nl.berichtenbatch.report.RunReports.held;
+import static nl.berichtenbatch.report.RunReports.invalid;
+import static nl.berichtenbatch.report.RunReports.rejected;
+import static nl.berichtenbatch.report.RunReports.run;
+import static nl.berichtenbatch.report.RunReports.warning;
+import static nl.berichtenbatch.report.RunReports.xsd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class RunSummaryTests {
+
+    private static final Path JSON = Path.of("data", "reports", "run-17.json");
+    private static final Path HTML = Path.of("data", "reports", "run-17.html");
+
+    @Test
+    void namesTheRunItsNonZeroCountsAndTheReports() {
+        // given
+        RunReport report = run(accepted("a.xml", "JW305"), accepted("b.xml", "JW305"));
+        // when
+        List<String> lines = print(report);
+        // then
+        assertThat(lines).containsExactly(
+                "Run 17 COMPLETED: 2 accepted; reports: data/reports/run-17.json, data/reports/run-17.html");
+    }
+
+    @Test
+    void saysSoWhenThereWereNoFiles() {
+        assertThat(print(run())).containsExactly(
+                "Run 17 COMPLETED: no files; reports: data/reports/run-17.json, data/reports/run-17.html");
+    }
+
+    @Test
+    void namesEachFileThatNeedsAttentionWithItsFirstReason() {
+        // given
+        RunReport report = run(accepted("a.xml", "JW305"),
+                rejected("b.xml", "JW305", warning("BB012", "alleen ter info"),
+                        error("TR019", "9019", "Geen toewijzing"),
+                        error("TR063", "9063", "tweede reden")),
+                invalid("c.xml", xsd("Element 'Bsn':\n  ongeldig", 12)),
+                held("d.xml", "JW301", error("TR061", "0001", "Geen contact")),
+                invalid("e.xml"));
+        // when
+        List<String> lines = print(report);
+        // then
+        assertThat(lines).containsExactly(
+                "Run 17 COMPLETED: 1 accepted, 1 rejected, 2 invalid, 1 held; "
+                        + "reports: data/reports/run-17.json, data/reports/run-17.html",
+                "  REJECTED  b.xml: TR019 [9019]: Geen toewijzing",
+                "  INVALID   c.xml: XSD line 12: Element 'Bsn':   ongeldig",
+                "  HELD      d.xml: TR061 [0001]: Geen contact",
+                "  INVALID   e.xml: no reason recorded");
+    }
+
+    @Test
+    void keepsTerminalControlCharactersOutOfFileNames() {
+        // given
+        RunReport report = run(invalid("evil\u001b[2J.xml", xsd("kapot", 1)));
+        // when
+        List<String> lines = print(report);
+        // then
+        assertThat(lines.get(1)).isEqualTo("  INVALID   evil [2J.xml: XSD line 1: kapot");
+    }
+
+    @Test
+    void namesAtMostTenFilesAndSaysHowManyMore() {
+        // given
+        List<MessageReport> messages = new ArrayList<>();
+        IntStream.rangeClosed(1, 13).forEach(i -> messages.add(invalid("f" + i + ".xml", xsd("kapot", i))));
+        RunReport report = RunReport.of(17, "FAILED", RunReports.STARTED, RunReports.FINISHED, messages);
+        // when
+        List<String> lines = print(report);
+        // then
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(0)).startsWith("Run 17 FAILED: 13 invalid; ");
+        assertThat(lines.get(10)).isEqualTo("  INVALID   f10.xml: XSD line 10: kapot");
+        assertThat(lines.get(11)).isEqualTo("  ... and 3 more in data/reports/run-17.html");
+    }
+
+    private static List<String> print(RunReport report) {
+        StringWriter text = new StringWriter();
+        RunSummary.print(report, JSON, HTML, new PrintWriter(text));
+        return text.toString().lines().toList();
+    }
+}
