@@ -101,6 +101,12 @@ class CrashRecoveryFunctionalTests {
         }
         assertThat(answers).hasSize(heenberichten.size());
         assertThat(answers.values()).containsOnly(1);
+        // and the kills really interrupted runs whose files a later run took over
+        Process jobs = start(workspace, "jobs", "list");
+        assertThat(jobs.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String runs = new String(jobs.getInputStream().readAllBytes());
+        System.out.println("crash test runs:" + System.lineSeparator() + runs);
+        assertThat(runs).contains("ABANDONED").contains("COMPLETED");
         // and the audit trail is intact
         Process verify = start(workspace, "audit", "verify");
         assertThat(verify.waitFor(60, TimeUnit.SECONDS)).isTrue();
