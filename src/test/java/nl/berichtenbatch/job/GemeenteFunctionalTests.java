@@ -47,9 +47,21 @@ class GemeenteFunctionalTests {
         return element.all("RetourCodes/RetourCode").stream().map(XmlElement::text).toList();
     }
 
-    private MessageRead answer(TestWorkspace workspace, JsonNode message) throws IOException {
-        MessageRead read = reader.read(workspace.data().resolve(message.get("output").asString()));
+    /** The answer to a message, checked against our schema and, for iJw, the official XSD. */
+    static MessageRead answer(TestWorkspace workspace, JsonNode message) throws IOException {
+        Path file = workspace.data().resolve(message.get("output").asString());
+        MessageRead read = reader.read(file);
         assertThat(read.findings()).as("the answer is valid against its schema").isEmpty();
+        if (read.kind().standard().id().equals("ijw")) {
+            OfficialSchemas.ijw().ifPresent(official -> {
+                try {
+                    assertThat(new MessageReader(official, 26_214_400).read(file).findings())
+                            .as("the answer is valid against the official XSD").isEmpty();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         return read;
     }
 
