@@ -6,7 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.LocalDate;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.config.BerichtenbatchProperties;
 import nl.berichtenbatch.config.Settings;
+import nl.berichtenbatch.job.RunLauncher;
+import nl.berichtenbatch.state.History;
+import nl.berichtenbatch.state.StateStore;
+import nl.berichtenbatch.validation.RuleEngine;
+import nl.berichtenbatch.validation.rules.RuleCatalogue;
 import nl.berichtenbatch.message.MessageReader;
 import nl.berichtenbatch.report.MessageReport;
 import nl.berichtenbatch.report.ReportJson;
@@ -23,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code validate [--json] FILE…}: checks files as their receiver would, and changes nothing. */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = {"Checks message files as their receiver would and changes nothing.",
+        description = {"Checks message files at levels 1-4 as their receiver would, and changes nothing: against the "
+                + "configured installation's state when there is one, otherwise against an empty state.",
             "A folder stands for the .xml files in it. Standard, release and message type come from the "
                     + "root element's namespace."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -49,8 +61,29 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Settings settings = parent.settings();
         List<Path> paths = MessageFiles.expand(files);
-        MessageValidator validator = new MessageValidator(
-                MessageReader.configured(settings.inbox(), settings.validation()));
+        if (usesDatabase(settings)) {
+            // with a configured installation: against its state, read-only
+            try (ConfigurableApplicationContext context = SpringContexts.open(settings)) {
+                return validate(paths, new MessageValidator(context.getBean(MessageReader.class),
+                        context.getBean(RuleEngine.class), context.getBean(StateStore.class),
+                        context.getBean(Pseudonymizer.class)::pseudonym, today()));
+            }
+        }
+        // without one: against an empty state, so level-3 rules that need earlier messages say what is missing
+        return validate(paths, new MessageValidator(MessageReader.configured(settings.inbox(), settings.validation()),
+                new RuleEngine(RuleCatalogue.all()), History.EMPTY, bsn -> bsn, today()));
+    }
+
+    private static boolean usesDatabase(Settings settings) {
+        BerichtenbatchProperties properties = settings.berichtenbatch();
+        return properties.role() != null && properties.identities() != null && !properties.identities().isEmpty();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(RunLauncher.NETHERLANDS);
+    }
+
+    private int validate(List<Path> paths, MessageValidator validator) {
         PrintWriter out = spec.commandLine().getOut();
         List<MessageReport> reports = new ArrayList<>();
         for (Path path : paths) {

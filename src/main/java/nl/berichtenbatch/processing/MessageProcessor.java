@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import nl.berichtenbatch.audit.AuditEvent;
@@ -133,10 +131,7 @@ public final class MessageProcessor {
         if (accepted) {
             apply(step, messageId);
         }
-        RetourVerdict verdict = assessment.accepted() ? RetourVerdict.accepted()
-                : assessment.rejectedAtLevel2() ? RetourVerdict.rejectedAtLevel2()
-                : assessment.classCodes().isEmpty() ? RetourVerdict.rejectedInHeader(assessment.headerCodes())
-                : RetourVerdict.rejectedInClasses(asLists(assessment.classCodes()), Set.of());
+        RetourVerdict verdict = Verdicts.retour(assessment);
         byte[] retour = retours.retour(step.read, verdict, step.retourHeader(assessment.rejectedAtLevel2()));
         Path answer = step.writeAnswer(step.read.kind().type().answeredBy().orElseThrow(), retour);
         return step.finish(outcome, assessment.level(), assessment.findings(),
@@ -146,11 +141,10 @@ public final class MessageProcessor {
     /** A received 323: the 325 says per prestatie what is approved; the approved ones enter the state. */
     private MessageReport declaratie(Step step) {
         Assessment assessment = engine.assess(step.context());
-        DeclaratieVerdict verdict = declaratieVerdict(assessment, step.read.root());
+        DeclaratieVerdict verdict = Verdicts.declaratie(assessment, step.read.root());
         List<String> approved = verdict.approvedPrestaties(step.read);
         int total = step.read.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").size();
-        Outcome outcome = verdict.isFullyApproved() ? Outcome.ACCEPTED
-                : approved.isEmpty() ? Outcome.REJECTED : Outcome.PARTIAL;
+        Outcome outcome = Verdicts.declaratieOutcome(verdict, approved.size());
         boolean processed = outcome != Outcome.REJECTED;
         long messageId = step.record("IN", outcome, processed);
         if (processed) {
@@ -162,29 +156,6 @@ public final class MessageProcessor {
                 + " prestaties approved; 325 " + written.getFileName()));
         return step.finish(outcome, assessment.level(), assessment.findings(),
                 processed ? workspace.accepted() : workspace.archive(step.runDate), false, written);
-    }
-
-    private static DeclaratieVerdict declaratieVerdict(Assessment assessment, XmlElement root) {
-        if (assessment.accepted()) {
-            return DeclaratieVerdict.approved();
-        }
-        if (assessment.rejectedAtLevel2()) {
-            return DeclaratieVerdict.rejectedAtLevel2();
-        }
-        if (assessment.classCodes().isEmpty()) {
-            return DeclaratieVerdict.rejectedInHeader(assessment.headerCodes());
-        }
-        String declaratie = root.find("Declaratie").orElseThrow().path();
-        Map<String, List<String>> clients = new LinkedHashMap<>();
-        Map<String, List<String>> prestaties = new LinkedHashMap<>();
-        for (var entry : assessment.classCodes().entrySet()) {
-            List<String> codes = List.copyOf(entry.getValue());
-            if (entry.getKey().equals(declaratie)) {
-                return DeclaratieVerdict.rejectedInDeclaratie(codes);
-            }
-            (entry.getKey().contains("/Prestatie") ? prestaties : clients).put(entry.getKey(), codes);
-        }
-        return DeclaratieVerdict.rejectedBelowDeclaratie(clients, prestaties);
     }
 
     private StateStore.Declaration declaration(Step step, Set<String> approvedPaths) {
@@ -320,12 +291,6 @@ public final class MessageProcessor {
         return products.stream().map(p -> Extract.delivery(p, kind))
                 .sorted(Comparator.comparing((Delivery d) -> d.isCancellation() ? 0 : 1))
                 .toList();
-    }
-
-    private static Map<String, List<String>> asLists(Map<String, ? extends java.util.Collection<String>> codes) {
-        Map<String, List<String>> lists = new LinkedHashMap<>();
-        codes.forEach((k, v) -> lists.put(k, List.copyOf(v)));
-        return lists;
     }
 
     /** One file on its way through {@link #process}: the values every branch needs. */

@@ -2,20 +2,34 @@ package nl.berichtenbatch.validation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import nl.berichtenbatch.message.MessageRead;
 import nl.berichtenbatch.message.MessageReader;
+import nl.berichtenbatch.message.MessageType;
+import nl.berichtenbatch.state.ClientIds;
+import nl.berichtenbatch.state.History;
+import nl.berichtenbatch.state.Scope;
 
 /**
- * Checks one message as its receiver would, level by level, and gives its outcome. Level 1 (format) is in
- * place; levels 2-4 are added behind the same method by the rule engine.
+ * Checks one message as its receiver would, at all four levels, against a history it only reads: what
+ * {@code validate} does. Nothing is recorded and nothing is answered.
  */
 public final class MessageValidator {
 
     private final MessageReader reader;
+    private final RuleEngine engine;
+    private final History history;
+    private final ClientIds clients;
+    private final LocalDate runDate;
 
-    public MessageValidator(MessageReader reader) {
+    public MessageValidator(MessageReader reader, RuleEngine engine, History history, ClientIds clients,
+            LocalDate runDate) {
         this.reader = reader;
+        this.engine = engine;
+        this.history = history;
+        this.clients = clients;
+        this.runDate = runDate;
     }
 
     public MessageResult validate(Path file) throws IOException {
@@ -23,8 +37,23 @@ public final class MessageValidator {
         if (!read.isValid()) {
             return new MessageResult(read, Outcome.INVALID, 1, read.findings());
         }
-        Outcome accepted = read.kind().type().isRetour() || read.kind().type().answeredBy().isEmpty()
-                ? Outcome.RECORDED : Outcome.ACCEPTED;
-        return new MessageResult(read, accepted, null, read.findings());
+        MessageType type = read.kind().type();
+        if (type.isRetour()) {
+            return new MessageResult(read, Outcome.RECORDED, null, read.findings());
+        }
+        Assessment assessment = engine.assess(new RuleContext(read, Scope.of(read.kind(), read.header()), history,
+                clients, runDate));
+        if (type == MessageType.DECLARATIE_ANTWOORD) {
+            // a 325 gets no answer: its findings are reported only (validation.md §0.20)
+            return new MessageResult(read, Outcome.RECORDED, null, assessment.findings());
+        }
+        Outcome outcome = assessment.accepted() ? Outcome.ACCEPTED : Outcome.REJECTED;
+        if (type == MessageType.DECLARATIE && !assessment.accepted() && assessment.level() > 2
+                && assessment.headerCodes().isEmpty()
+                && assessment.classCodes().keySet().stream().allMatch(path -> path.contains("/Prestatie"))) {
+            int prestaties = read.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").size();
+            outcome = assessment.classCodes().size() < prestaties ? Outcome.PARTIAL : Outcome.REJECTED;
+        }
+        return new MessageResult(read, outcome, assessment.level(), assessment.findings());
     }
 }

@@ -58,8 +58,11 @@ class CliTests {
         assertThat(first.get("sender").asString()).isEqualTo("12345678");
         assertThat(first.get("receiver").asString()).isEqualTo("0363");
         assertThat(first.get("identification").asString()).isEqualTo("T-305-0001");
-        assertThat(first.get("outcome").asString()).isEqualTo("ACCEPTED");
-        assertThat(first.get("findings").size()).isZero();
+        // against an empty state the start refers to an allocation nobody sent: level 3
+        assertThat(first.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(first.get("level").asInt()).isEqualTo(3);
+        assertThat(first.get("findings").get(0).get("rule").asString()).isEqualTo("TR019");
+        assertThat(first.get("findings").get(0).get("retourcode").asString()).isEqualTo("9019");
         assertThat(first.has("output")).isTrue();
         JsonNode second = JsonMapper.builder().build().readTree(run.outLines().get(1));
         assertThat(second.get("outcome").asString()).isEqualTo("INVALID");
@@ -75,14 +78,40 @@ class CliTests {
 
     @Test
     void validateExitsZeroWhenEveryFileIsAccepted() throws IOException {
-        // given
-        Path valid = write("start.xml", TestMessages.validStart());
+        // given an allocation, which no rule rejects against an empty state
+        Path valid = write("toewijzing.xml", Files.readString(Path.of("sample-messages/ijw/valid/01-jw301-toewijzing.xml")));
         // when
         Run run = run("validate", valid.toString());
         // then
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("ACCEPTED").contains("iJw 3.2 JW305").contains("1 file: 1 accepted.");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("ACCEPTED").contains("iJw 3.2 JW301").contains("1 file: 1 accepted.");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validateChecksAgainstTheConfiguredStateWithoutChangingIt() throws IOException {
+        // given an installation that received an allocation
+        Path data = dir.resolve("data");
+        Path config = write("application.yml", """
+                berichtenbatch:
+                  role: gemeente
+                  identities: [ "0363" ]
+                  data-dir: %s
+                  inbox:
+                    settle-seconds: 0
+                  privacy:
+                    pseudonym-key: a-test-key-of-some-length
+                """.formatted(data));
+        Files.createDirectories(data.resolve("outgoing"));
+        Files.copy(Path.of("sample-messages/ijw/valid/01-jw301-toewijzing.xml"), data.resolve("outgoing/301.xml"));
+        assertThat(run("--config", config.toString(), "process").exitCode()).isZero();
+        Path start = write("start.xml", Files.readString(Path.of("sample-messages/ijw/valid/03-jw305-start.xml")));
+        // when it validates a start on that allocation, twice
+        Run first = run("--config", config.toString(), "validate", start.toString());
+        Run second = run("--config", config.toString(), "validate", start.toString());
+        // then it is accepted both times: validate records nothing
+        assertThat(first.exitCode()).as(first.out()).isZero();
+        assertThat(second.out()).contains("ACCEPTED").contains("1 file: 1 accepted.");
     }
 
     @Test
@@ -94,7 +123,6 @@ class CliTests {
         // when
         Run run = run("validate", "--json", dir.toString());
         // then
-        assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(2);
     }
 
