@@ -45,16 +45,40 @@ public final class Cli {
     }
 
     private static int failure(Exception e, PrintWriter err) {
-        if (e instanceof UsageException || e instanceof ConfigurationException) {
-            err.println(NAME + ": " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
-            err.println(NAME + ": " + e.getMessage());
-            return ExitCodes.FAILED;
+        // a failure while Spring starts arrives wrapped: the first known cause is the one to tell
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UsageException || cause instanceof ConfigurationException) {
+                err.println(NAME + ": " + cause.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (cause instanceof org.springframework.boot.context.properties.bind.BindException bind) {
+                err.println(NAME + ": configuration " + bind.getName() + " is wrong: "
+                        + rootMessage(bind));
+                return ExitCodes.USAGE;
+            }
+            if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+                err.println(NAME + ": " + cause.getMessage());
+                return ExitCodes.FAILED;
+            }
+            if (cause instanceof java.sql.SQLException || cause instanceof org.springframework.dao.DataAccessException) {
+                log.debug("database failure", e);
+                err.println(NAME + ": the database failed: " + rootMessage(cause));
+                return ExitCodes.FAILED;
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
         }
         log.error("internal error", e);
         err.println(NAME + ": internal error: " + e);
         return ExitCodes.FAILED;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

@@ -22,11 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "jobs",
         mixinStandardHelpOptions = true,
         description = "Shows the runs of the job and continues a failed one.",
-        subcommands = {JobsCommand.ListRuns.class, JobsCommand.Show.class, JobsCommand.Restart.class},
+        subcommands = {JobsCommand.ListRuns.class, JobsCommand.Show.class, JobsCommand.Restart.class,
+            JobsCommand.Abandon.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the restarted run failed again", "2:usage or configuration error"},
         footerHeading = "%nExamples:%n",
-        footer = {"  berichtenbatch jobs list", "  berichtenbatch jobs show 17", "  berichtenbatch jobs restart 17"})
+        footer = {"  berichtenbatch jobs list", "  berichtenbatch jobs show 17", "  berichtenbatch jobs restart 17",
+            "  berichtenbatch jobs abandon 17"})
 final class JobsCommand implements Runnable {
 
     @ParentCommand
@@ -37,7 +39,7 @@ final class JobsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, show or restart");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, show, restart or abandon");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The last runs with status and counts.")
@@ -117,6 +119,34 @@ final class JobsCommand implements Runnable {
                 return RunOutcome.print(context, result, jobs.spec.commandLine().getOut(),
                         jobs.spec.commandLine().getErr());
             }
+        }
+    }
+
+    @Command(name = "abandon", mixinStandardHelpOptions = true,
+            description = "Gives up a failed or interrupted run; its unfinished files go back to inbox/ and outgoing/.")
+    static final class Abandon implements Callable<Integer> {
+
+        @ParentCommand
+        JobsCommand jobs;
+
+        @Parameters(paramLabel = "RUN", description = "The run id (see 'jobs list').")
+        long run;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ConfigurableApplicationContext context = SpringContexts.open(jobs.parent.settings())) {
+                int released;
+                try {
+                    released = context.getBean(RunLauncher.class).abandon(run,
+                            context.getBean(nl.berichtenbatch.inbox.Outputs.class),
+                            context.getBean(nl.berichtenbatch.inbox.FileClaimer.class));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                jobs.spec.commandLine().getOut().println("run " + run + " abandoned; " + released
+                        + " unfinished files went back to inbox/ and outgoing/ for the next run");
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -82,6 +82,24 @@ public final class FileClaimer {
         }
     }
 
+    /** Gives the unfinished files of an abandoned run back to inbox/ and outgoing/; returns how many. */
+    public int release(long runId) {
+        int released = 0;
+        for (String folder : FOLDERS) {
+            Path source = workspace.work(runId, folder);
+            Path target = folder.equals(RunFile.INBOX) ? workspace.inbox() : workspace.outgoing();
+            for (Path file : list(source)) {
+                Path back = target.resolve(file.getFileName());
+                if (Files.exists(back)) {
+                    back = target.resolve("released-r" + runId + "-" + file.getFileName());
+                }
+                moveAtomically(file, back);
+                released++;
+            }
+        }
+        return released;
+    }
+
     private int register(long runId) {
         record Found(String folder, Path file, Instant modified) {
         }

@@ -74,6 +74,32 @@ public final class RunLauncher {
         return ended(run, execution);
     }
 
+    /**
+     * Gives up a failed or interrupted run: what it still had to write is written, and the files it claimed but did
+     * not finish go back to inbox/ and outgoing/ for the next run. Nothing is lost.
+     */
+    public int abandon(long run, nl.berichtenbatch.inbox.Outputs outputs, nl.berichtenbatch.inbox.FileClaimer claimer)
+            throws Exception {
+        Runs.Run row = runs.find(run).orElseThrow(() -> new IllegalArgumentException("no run " + run));
+        if ("COMPLETED".equals(row.status()) || "ABANDONED".equals(row.status())) {
+            throw new IllegalArgumentException("run " + run + " is " + row.status().toLowerCase()
+                    + "; only a failed or interrupted run can be abandoned");
+        }
+        outputs.carryOut();
+        int released = claimer.release(run);
+        runs.markReleased(run);
+        if (row.jobExecutionId() != null) {
+            JobExecution last = jobRepository.getJobExecution(row.jobExecutionId());
+            if (last != null && last.getStatus().isRunning()) {
+                last = jobOperator.recover(last);
+            }
+            if (last != null && !last.getStatus().isRunning() && last.getStatus() != BatchStatus.ABANDONED) {
+                jobOperator.abandon(last);
+            }
+        }
+        return released;
+    }
+
     private Result ended(long run, JobExecution execution) {
         runs.execution(run, execution.getId());
         if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -66,6 +66,11 @@ public final class Runs {
         status(from, "ABANDONED");
     }
 
+    void markReleased(long run) {
+        jdbc.sql("update run_file set state = 'RELEASED' where run_id = ? and state = 'CLAIMED'").param(run).update();
+        status(run, "ABANDONED");
+    }
+
     /** Counts per outcome of a run's files. */
     public List<Object[]> counts(long run) {
         return jdbc.sql("select outcome, count(*) from run_file where run_id = ? and state = 'DONE' group by outcome")

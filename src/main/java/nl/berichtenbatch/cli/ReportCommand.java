@@ -1,0 +1,62 @@
+package nl.berichtenbatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import nl.berichtenbatch.config.Settings;
+import nl.berichtenbatch.inbox.Workspace;
+import nl.berichtenbatch.report.RunReport;
+import nl.berichtenbatch.report.RunReportWriter;
+import nl.berichtenbatch.report.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report [RUN]}: prints a run's summary and renders its HTML report again from the JSON. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Prints the summary of a run report (default: the latest) and renders its HTML again.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:printed", "2:usage error (no such report)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  berichtenbatch report", "  berichtenbatch report 17"})
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BerichtenbatchCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "RUN", description = "The run id (default: the latest report).")
+    Long run;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = parent.settings();
+        Path reports = new Workspace(settings.berichtenbatch().dataDir()).reports();
+        Path json = run != null ? RunReportWriter.jsonFile(reports, run) : latest(reports);
+        if (json == null || !Files.exists(json)) {
+            throw new UsageException("no run report " + (run == null ? "" : "for run " + run + " ") + "in " + reports);
+        }
+        RunReport report = RunReportWriter.readJson(json);
+        Path html = new RunReportWriter().writeHtml(report, reports);
+        RunSummary.print(report, json, html, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private static Path latest(Path reports) throws java.io.IOException {
+        if (!Files.isDirectory(reports)) {
+            return null;
+        }
+        try (var files = Files.list(reports)) {
+            return files.filter(f -> f.getFileName().toString().matches("run-\\d+\\.json"))
+                    .max(java.util.Comparator.comparingLong(f -> Long.parseLong(
+                            f.getFileName().toString().replaceAll("\\D", ""))))
+                    .orElse(null);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package nl.berichtenbatch.job;
+
+import static nl.berichtenbatch.job.GemeenteFunctionalTests.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The operator's morning: a failed run, its restart, the run list, and the audit trail. */
+class OperatorFunctionalTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedRunIsRestartedWhereItStopped() throws Exception {
+        // given a night whose run fails after processing: the retour cannot be written where it belongs
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        workspace.outgoing("toewijzing.xml", sample("ijw", "301"));
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        Path blocker = blockRetour(workspace, sample("ijw", "305"));
+        TestWorkspace.Run failed = workspace.process();
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err().lines().toList()).hasSize(1);
+        assertThat(failed.err()).contains("run 1 failed").contains("jobs restart 1");
+        assertThat(workspace.run("jobs", "list").out()).contains("FAILED");
+        // when the operator fixes the cause and restarts the run
+        unblock(blocker);
+        TestWorkspace.Run restarted = workspace.run("jobs", "restart", "1");
+        // then the run completes with every file in its place, and nothing twice
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains("Run 1 COMPLETED").contains("1 accepted").contains("1 sent");
+        assertThat(workspace.files("outbox")).hasSize(2);
+        assertThat(workspace.files("accepted")).containsExactly("start.xml");
+        assertThat(workspace.files("work")).isEmpty();
+        assertThat(workspace.run("jobs", "show", "1").out()).contains("ACCEPTED  start.xml").contains("SENT");
+        TestWorkspace.Run again = workspace.run("jobs", "restart", "1");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("nothing to restart");
+    }
+
+    @Test
+    void anAbandonedRunLosesNothing() throws Exception {
+        // given a failed run
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        Path blocker = blockRetour(workspace, sample("ijw", "305"));
+        assertThat(workspace.process().exitCode()).isEqualTo(1);
+        unblock(blocker);
+        // when it is abandoned
+        TestWorkspace.Run abandoned = workspace.run("jobs", "abandon", "1");
+        // then what it had to write is written, and the run is marked
+        assertThat(abandoned.exitCode()).as(abandoned.err()).isZero();
+        assertThat(workspace.files("outbox")).hasSize(1);
+        assertThat(workspace.files("archive")).hasSize(1);
+        assertThat(workspace.run("jobs", "list").out()).contains("ABANDONED");
+        assertThat(workspace.run("jobs", "restart", "1").exitCode()).isEqualTo(2);
+    }
+
+    /** A non-empty folder where the 306 for this start will be written: the write fails until it is removed. */
+    private static Path blockRetour(TestWorkspace workspace, String start) throws Exception {
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(start.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Path blocker = workspace.data().resolve("outbox")
+                .resolve("JW306_" + nl.berichtenbatch.retour.RetourIds.identificatieFor(sha) + ".xml");
+        Files.createDirectories(blocker);
+        Files.writeString(blocker.resolve("in-the-way.txt"), "x");
+        return blocker;
+    }
+
+    private static void unblock(Path blocker) throws Exception {
+        Files.delete(blocker.resolve("in-the-way.txt"));
+        Files.delete(blocker);
+    }
+
+    @Test
+    void auditVerifyFindsAChangedRowAndSearchFindsTheClient() throws Exception {
+        // given a processed night
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        workspace.outgoing("toewijzing.xml", sample("ijw", "301"));
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        assertThat(workspace.process().exitCode()).isZero();
+        TestWorkspace.Run intact = workspace.run("audit", "verify");
+        assertThat(intact.exitCode()).as(intact.out()).isZero();
+        TestWorkspace.Run search = workspace.run("audit", "search", "--bsn", "999912343");
+        assertThat(search.exitCode()).isZero();
+        assertThat(search.out()).contains("start.xml").doesNotContain("999912343<").contains("events");
+        assertThat(workspace.run("audit", "search", "--bsn", "999900006").out()).contains("0 events");
+        // when someone changes a row
+        String url = "jdbc:h2:file:" + workspace.data().resolve("db").resolve("berichtenbatch");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update audit_event set detail = 'nothing happened' where seq = 3");
+        }
+        TestWorkspace.Run changed = workspace.run("audit", "verify");
+        // then
+        assertThat(changed.exitCode()).isEqualTo(1);
+        assertThat(changed.out()).contains("3");
+    }
+}
