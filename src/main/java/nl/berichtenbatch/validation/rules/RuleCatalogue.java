@@ -5,28 +5,25 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.berichtenbatch.validation.Rule;
-import nl.berichtenbatch.validation.rules.delivery.CancellationMatchesAnEarlierDelivery;
-import nl.berichtenbatch.validation.rules.delivery.NewDeliveryIsNotAlreadyKnown;
-import nl.berichtenbatch.validation.rules.delivery.StartOrStopMatchesAnAllocation;
-import nl.berichtenbatch.validation.rules.delivery.StopFollowsTheCurrentStart;
-import nl.berichtenbatch.validation.rules.header.DagtekeningIsNotAfterRunDate;
-import nl.berichtenbatch.validation.rules.header.IdentificationIsUnique;
+import nl.berichtenbatch.validation.rules.delivery.DeliveryRules;
+import nl.berichtenbatch.validation.rules.header.HeaderRules;
 
-/** Every rule of the product, in one list sorted by id: what {@code rules} prints and the engine runs. */
+/**
+ * Every rule of the product, in one list sorted by id (then level): what {@code rules} prints and the engine runs.
+ * Each rules package lists its own rules; a new package adds one line here.
+ */
 public final class RuleCatalogue {
 
     private RuleCatalogue() {
     }
 
     public static List<Rule> all() {
-        return Stream.<Rule>of(
-                        new IdentificationIsUnique(),
-                        new StartOrStopMatchesAnAllocation(),
-                        new CancellationMatchesAnEarlierDelivery(),
-                        new NewDeliveryIsNotAlreadyKnown(),
-                        new DagtekeningIsNotAfterRunDate(),
-                        new StopFollowsTheCurrentStart())
-                .sorted(Comparator.comparing((Rule r) -> r.spec().id()))
+        return Stream.of(
+                        HeaderRules.all(),
+                        DeliveryRules.all())
+                .flatMap(List::stream)
+                .sorted(Comparator.comparing((Rule r) -> r.spec().id()).thenComparing(r -> r.spec().level())
+                        .thenComparing(r -> r.getClass().getSimpleName()))
                 .toList();
     }
 }

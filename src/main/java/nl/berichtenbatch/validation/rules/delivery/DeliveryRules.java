@@ -1,0 +1,17 @@
+package nl.berichtenbatch.validation.rules.delivery;
+
+import java.util.List;
+
+import nl.berichtenbatch.validation.Rule;
+
+/** The rules of this package, for the catalogue. */
+public final class DeliveryRules {
+
+    private DeliveryRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(new StartOrStopMatchesAnAllocation(), new CancellationMatchesAnEarlierDelivery(),
+                new NewDeliveryIsNotAlreadyKnown(), new StopFollowsTheCurrentStart());
+    }
+}
