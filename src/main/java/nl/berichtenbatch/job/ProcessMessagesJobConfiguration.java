@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import nl.berichtenbatch.audit.AuditEvent;
+import nl.berichtenbatch.audit.AuditEventType;
+import nl.berichtenbatch.audit.AuditTrail;
 import nl.berichtenbatch.inbox.FileClaimer;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFile;
@@ -43,7 +46,7 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step claimFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FileClaimer claimer, Runs runs, Outputs outputs) {
+            FileClaimer claimer, Runs runs, Outputs outputs, AuditTrail audit) {
         return new StepBuilder("claimFilesStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     long run = contribution.getStepExecution().getJobParameters().getLong(RUN);
@@ -55,6 +58,9 @@ class ProcessMessagesJobConfiguration {
                         }
                     }
                     FileClaimer.Claim claim = claimer.claim(run);
+                    audit.append(AuditEvent.bySystem(AuditEventType.RUN_STARTED, null).withRunId(run)
+                            .withDetail(claim.claimed() + " files claimed, " + claim.waiting() + " still being written, "
+                                    + claim.ignored().size() + " not ending in .xml left alone"));
                     contribution.getStepExecution().getExecutionContext().putInt("claimed", claim.claimed());
                     contribution.getStepExecution().getExecutionContext().putInt("waiting", claim.waiting());
                     contribution.getStepExecution().getExecutionContext().putInt("ignored", claim.ignored().size());

@@ -364,6 +364,17 @@ public final class MessageProcessor {
             audit.append(event(auditType(outcome)).withDetail(outcome + (level == null ? "" : " at level " + level)
                     + ", to " + workspace.root().relativize(target)
                     + (answer == null ? "" : "; answer " + workspace.root().relativize(answer))));
+            // a declaration concerns many clients: one event each, so that audit search finds every one of them
+            if (read.root() != null && read.root().find("Client/Bsn").isEmpty()) {
+                for (XmlElement client : read.root().all("Declaratie/Clienten/Client")) {
+                    audit.append(event(auditType(outcome)).withClientBsn(client.valueOrNull("Bsn"))
+                            .withDetail("client of this declaration; " + outcome));
+                }
+                for (XmlElement client : read.root().all("DeclaratieAntwoord/Clienten/Client")) {
+                    audit.append(event(auditType(outcome)).withClientBsn(client.valueOrNull("Bsn"))
+                            .withDetail("client of this declaration answer; " + outcome));
+                }
+            }
             return report;
         }
 
