@@ -31,8 +31,11 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SpringContexts.open(parent.settings())) {
-            RunLauncher.Result result = context.getBean(RunLauncher.class).process();
+        try (GracefulStop stop = new GracefulStop();
+                ConfigurableApplicationContext context = SpringContexts.open(parent.settings())) {
+            stop.watch(context.getBean(nl.berichtenbatch.job.RunControl.class));
+            RunLauncher.Result result = context.getBean(RunLauncher.class)
+                    .process(RunLauncher.WhenBusy.WAIT, spec.commandLine().getErr()::println);
             return RunOutcome.print(context, result, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

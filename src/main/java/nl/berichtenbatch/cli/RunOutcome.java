@@ -20,6 +20,10 @@ final class RunOutcome {
 
     static int print(ApplicationContext context, RunLauncher.Result result, PrintWriter out, PrintWriter err)
             throws IOException {
+        if (result.skipped() != null) {
+            out.println("no run: " + result.skipped());
+            return ExitCodes.OK;
+        }
         if (!result.completed()) {
             String reason = result.exitDescription() == null || result.exitDescription().isBlank()
                     ? result.status().name() : result.exitDescription().lines().findFirst().orElse("");

@@ -42,6 +42,8 @@ final class SpringContexts {
         args.add("--berichtenbatch.data-dir=" + dataDir);
         return new SpringApplicationBuilder(BerichtenbatchApplication.class)
                 .properties(defaults)
+                // our own hook stops a run cleanly first (GracefulStop); Boot's would close the database under it
+                .registerShutdownHook(false)
                 .run(args.toArray(String[]::new));
     }
 }

@@ -87,6 +87,10 @@ public final class Settings {
         return bind("berichtenbatch", BerichtenbatchProperties.class);
     }
 
+    public ScheduleProperties schedule() {
+        return bind("berichtenbatch.schedule", ScheduleProperties.class);
+    }
+
     public PrivacyProperties privacy() {
         return bind("berichtenbatch.privacy", PrivacyProperties.class);
     }

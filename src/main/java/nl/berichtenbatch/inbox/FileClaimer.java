@@ -67,6 +67,12 @@ public final class FileClaimer {
         return new Claim(register(runId), ignored, waiting);
     }
 
+    /** Whether inbox/ or outgoing/ holds an .xml file: a scheduler makes no run when there is nothing to do. */
+    public boolean hasWork() {
+        return list(workspace.inbox()).stream().anyMatch(FileClaimer::isXml)
+                || list(workspace.outgoing()).stream().anyMatch(FileClaimer::isXml);
+    }
+
     /** Takes over the unfinished files of an interrupted run, so that a new run processes them first. */
     public void adopt(long fromRun, long toRun) {
         for (String folder : FOLDERS) {

@@ -24,14 +24,24 @@ class JobBeans {
     }
 
     @Bean
+    RunControl runControl() {
+        return new RunControl();
+    }
+
+    @Bean
     RunFinisher runFinisher(Outputs outputs, RunFiles runFiles, Runs runs, Workspace workspace, AuditTrail audit,
-            Clock clock) {
-        return new RunFinisher(outputs, runFiles, runs, workspace, audit, clock);
+            Clock clock, RunControl control, nl.berichtenbatch.inbox.FileClaimer claimer) {
+        return new RunFinisher(outputs, runFiles, runs, workspace, audit, clock, control, claimer);
+    }
+
+    @Bean
+    RunLock runLock(JdbcClient jdbc, Clock clock) {
+        return new RunLock(jdbc, clock);
     }
 
     @Bean
     RunLauncher runLauncher(JobOperator jobOperator, JobRepository jobRepository, Job processMessagesJob, Runs runs,
-            Clock clock) {
-        return new RunLauncher(jobOperator, jobRepository, processMessagesJob, runs, clock);
+            RunLock runLock, Clock clock) {
+        return new RunLauncher(jobOperator, jobRepository, processMessagesJob, runs, runLock, clock);
     }
 }

@@ -46,7 +46,7 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step claimFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FileClaimer claimer, Runs runs, Outputs outputs, AuditTrail audit) {
+            FileClaimer claimer, Runs runs, Outputs outputs, AuditTrail audit, RunControl control) {
         return new StepBuilder("claimFilesStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     long run = contribution.getStepExecution().getJobParameters().getLong(RUN);
@@ -58,6 +58,7 @@ class ProcessMessagesJobConfiguration {
                         }
                     }
                     FileClaimer.Claim claim = claimer.claim(run);
+                    control.started(runs.unfinishedFiles(run));
                     audit.append(AuditEvent.bySystem(AuditEventType.RUN_STARTED, null).withRunId(run)
                             .withDetail(claim.claimed() + " files claimed, " + claim.waiting() + " still being written, "
                                     + claim.ignored().size() + " not ending in .xml left alone"));
@@ -71,9 +72,9 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step processFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFiles runFiles, MessageProcessor processor) {
-        RunFileReader reader = new RunFileReader(runFiles);
-        RunFileWriter writer = new RunFileWriter(processor);
+            RunFiles runFiles, MessageProcessor processor, RunControl control) {
+        RunFileReader reader = new RunFileReader(runFiles, control);
+        RunFileWriter writer = new RunFileWriter(processor, control);
         return new StepBuilder("processFilesStep", jobRepository)
                 .<RunFile, RunFile>chunk(CHUNK)
                 .transactionManager(transactionManager)

@@ -19,12 +19,14 @@ final class RunFileReader implements ItemReader<RunFile>, StepExecutionListener 
     private static final int PAGE = 100;
 
     private final RunFiles runFiles;
+    private final RunControl control;
     private final Deque<RunFile> page = new ArrayDeque<>();
     private long run;
     private int lastSeq;
 
-    RunFileReader(RunFiles runFiles) {
+    RunFileReader(RunFiles runFiles, RunControl control) {
         this.runFiles = runFiles;
+        this.control = control;
     }
 
     @Override
@@ -36,6 +38,9 @@ final class RunFileReader implements ItemReader<RunFile>, StepExecutionListener 
 
     @Override
     public RunFile read() {
+        if (control.stopRequested()) {
+            return null;  // stop asked: the files in hand are finished, the rest go back for the next run
+        }
         if (page.isEmpty()) {
             page.addAll(runFiles.claimed(run, lastSeq, PAGE));
         }

@@ -19,10 +19,12 @@ import nl.berichtenbatch.processing.MessageProcessor;
 final class RunFileWriter implements ItemWriter<RunFile>, StepExecutionListener {
 
     private final MessageProcessor processor;
+    private final RunControl control;
     private LocalDate runDate;
 
-    RunFileWriter(MessageProcessor processor) {
+    RunFileWriter(MessageProcessor processor, RunControl control) {
         this.processor = processor;
+        this.control = control;
     }
 
     @Override
@@ -35,6 +37,7 @@ final class RunFileWriter implements ItemWriter<RunFile>, StepExecutionListener 
         for (RunFile file : chunk) {
             try {
                 processor.process(file, runDate);
+                control.fileDone();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.path() + ": " + e.getMessage(), e);
             }

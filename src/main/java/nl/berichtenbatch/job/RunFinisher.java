@@ -24,8 +24,13 @@ final class RunFinisher {
     private final Workspace workspace;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RunControl control;
+    private final nl.berichtenbatch.inbox.FileClaimer claimer;
 
-    RunFinisher(Outputs outputs, RunFiles runFiles, Runs runs, Workspace workspace, AuditTrail audit, Clock clock) {
+    RunFinisher(Outputs outputs, RunFiles runFiles, Runs runs, Workspace workspace, AuditTrail audit, Clock clock,
+            RunControl control, nl.berichtenbatch.inbox.FileClaimer claimer) {
+        this.control = control;
+        this.claimer = claimer;
         this.outputs = outputs;
         this.runFiles = runFiles;
         this.runs = runs;
@@ -36,14 +41,19 @@ final class RunFinisher {
 
     void finish(long run) throws java.io.IOException {
         outputs.carryOut();
+        boolean stopped = control.stopRequested() && runs.unfinishedFiles(run) > 0;
+        if (stopped) {
+            claimer.release(run);  // a stop on request: what was not reached waits in inbox/ for the next run
+            runs.markReleased(run);
+        }
         List<MessageReport> messages = runFiles.reports(run).stream()
                 .map(json -> ReportJson.read(json, MessageReport.class)).toList();
         Runs.Run row = runs.find(run).orElseThrow();
-        RunReport report = RunReport.of(run, "COMPLETED", row.started(), clock.instant(), messages);
+        RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages);
         RunReportWriter writer = new RunReportWriter();
         Path json = writer.writeJson(report, workspace.reports());
         writer.writeHtml(report, workspace.reports());
-        runs.status(run, "COMPLETED");
+        runs.status(run, stopped ? "STOPPED" : "COMPLETED");
         audit.append(AuditEvent.bySystem(AuditEventType.RUN_FINISHED, null).withRunId(run)
                 .withDetail(messages.size() + " files; report " + workspace.root().relativize(json)));
     }

@@ -18,33 +18,51 @@ public final class RunLauncher {
     /** The standard's dates are Dutch dates: the run date is today in the Netherlands. */
     public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-    /** How a run ended. */
-    public record Result(long run, BatchStatus status, String exitDescription) {
+    /** How a run ended; {@code skipped} says why no run was made (another process was running one). */
+    public record Result(long run, BatchStatus status, String exitDescription, String skipped) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
         }
+
+        static Result skipped(String why) {
+            return new Result(0, null, null, why);
+        }
     }
+
+    /** What to do when another process holds the run lock. */
+    public enum WhenBusy { WAIT, SKIP }
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
     private final Runs runs;
+    private final RunLock lock;
     private final Clock clock;
 
     public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job processMessagesJob, Runs runs,
-            Clock clock) {
+            RunLock lock, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = processMessagesJob;
         this.runs = runs;
+        this.lock = lock;
         this.clock = clock;
     }
 
-    /** One run now. */
+    /** One run now; waits while another process runs one (and says so through {@code waiting}). */
     public Result process() throws Exception {
+        return process(WhenBusy.WAIT, message -> { });
+    }
+
+    public Result process(WhenBusy whenBusy, java.util.function.Consumer<String> waiting) throws Exception {
+        return underLock(whenBusy, waiting, this::startRun);
+    }
+
+    private Result startRun() throws Exception {
         LocalDate runDate = LocalDate.now(clock.withZone(NETHERLANDS));
         long run = runs.start(runDate);
+        lock.renew(run);
         JobParameters parameters = new JobParametersBuilder()
                 .addLong(ProcessMessagesJobConfiguration.RUN, run)
                 .addString(ProcessMessagesJobConfiguration.RUN_DATE, runDate.toString())
@@ -55,6 +73,47 @@ public final class RunLauncher {
 
     /** Continues a failed or interrupted run where it stopped. */
     public Result restart(long run) throws Exception {
+        return underLock(WhenBusy.WAIT, message -> { }, () -> restartRun(run));
+    }
+
+    /** Runs the work while holding the run lock, renewing the lease until it is done. */
+    private Result underLock(WhenBusy whenBusy, java.util.function.Consumer<String> waiting,
+            java.util.concurrent.Callable<Result> work) throws Exception {
+        boolean told = false;
+        while (!lock.tryAcquire()) {
+            String holder = lock.holder().map(h -> h.owner() + (h.run() == null ? "" : " (run " + h.run() + ")"))
+                    .orElse("another process");
+            if (whenBusy == WhenBusy.SKIP) {
+                return Result.skipped(holder + " is running the job");
+            }
+            if (!told) {
+                waiting.accept("waiting: " + holder + " is running the job");
+                told = true;
+            }
+            Thread.sleep(2_000);
+        }
+        java.util.concurrent.ScheduledExecutorService heartbeat = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "run-lock-heartbeat");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        heartbeat.scheduleAtFixedRate(() -> {
+            try {
+                lock.renew(null);
+            } catch (RuntimeException e) {
+                // a missed renewal is retried at the next beat; the lease is much longer than the beat
+            }
+        }, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            return work.call();
+        } finally {
+            heartbeat.shutdownNow();
+            lock.release();
+        }
+    }
+
+    private Result restartRun(long run) throws Exception {
         Runs.Run row = runs.find(run).orElseThrow(() -> new IllegalArgumentException("no run " + run));
         if ("COMPLETED".equals(row.status())) {
             throw new IllegalArgumentException("run " + run + " completed; there is nothing to restart");
@@ -85,7 +144,14 @@ public final class RunLauncher {
             throw new IllegalArgumentException("run " + run + " is " + row.status().toLowerCase()
                     + "; only a failed or interrupted run can be abandoned");
         }
-        outputs.carryOut();
+        if (!lock.tryAcquire()) {
+            throw new IllegalArgumentException("another process is running the job; abandon the run when it is done");
+        }
+        try {
+            outputs.carryOut();
+        } finally {
+            lock.release();
+        }
         int released = claimer.release(run);
         runs.markReleased(run);
         if (row.jobExecutionId() != null) {
@@ -105,6 +171,6 @@ public final class RunLauncher {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             runs.status(run, "FAILED");
         }
-        return new Result(run, execution.getStatus(), execution.getExitStatus().getExitDescription());
+        return new Result(run, execution.getStatus(), execution.getExitStatus().getExitDescription(), null);
     }
 }

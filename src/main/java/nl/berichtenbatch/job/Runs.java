@@ -71,6 +71,12 @@ public final class Runs {
         status(run, "ABANDONED");
     }
 
+    /** A run that did not complete, or outputs not yet carried out: work for the next run. */
+    public boolean hasUnfinished() {
+        return jdbc.sql("select count(*) from run where status in ('STARTED', 'FAILED')").query(Long.class).single() > 0
+                || jdbc.sql("select count(*) from pending_output where done = false").query(Long.class).single() > 0;
+    }
+
     /** Counts per outcome of a run's files. */
     public List<Object[]> counts(long run) {
         return jdbc.sql("select outcome, count(*) from run_file where run_id = ? and state = 'DONE' group by outcome")
