@@ -27,6 +27,11 @@ class GemeenteFunctionalTests {
     @TempDir
     Path dir;
 
+    /** The workspace of a test; the PostgreSQL integration tests give it their database. */
+    TestWorkspace workspace() {
+        return new TestWorkspace(dir, "gemeente", "0363");
+    }
+
     /** The sample file of a message number for a standard, e.g. (iwmo, 305) → 03-wmo305-start.xml. */
     static String sample(String standard, String number) {
         String prefix = standard.equals("ijw") ? "jw" : "wmo";
@@ -69,7 +74,7 @@ class GemeenteFunctionalTests {
     @ValueSource(strings = {"ijw", "iwmo"})
     void aNightWithOneClientGoesAsTheStandardSays(String standard) throws IOException {
         // given an allocation we send, and what the aanbieder sends back and on
-        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        TestWorkspace workspace = workspace();
         workspace.outgoing("toewijzing.xml", sample(standard, "301"));
         workspace.inbox("retour-toewijzing.xml", sample(standard, "302"));
         workspace.inbox("start.xml", sample(standard, "305"));
@@ -106,7 +111,7 @@ class GemeenteFunctionalTests {
     @ValueSource(strings = {"ijw", "iwmo"})
     void rejectsWhatBreaksTheCrossMessageRules(String standard) throws IOException {
         // given an allocation, a start and a stop that were accepted before
-        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        TestWorkspace workspace = workspace();
         String start = sample(standard, "305");
         String stop = sample(standard, "307");
         workspace.outgoing("toewijzing.xml", sample(standard, "301"));

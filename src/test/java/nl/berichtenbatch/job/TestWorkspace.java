@@ -30,9 +30,14 @@ final class TestWorkspace {
     private int dropped;
 
     TestWorkspace(Path root, String role, String identity) {
+        this(root, role, identity, "");
+    }
+
+    /** With extra configuration, e.g. the datasource of a PostgreSQL database. */
+    TestWorkspace(Path root, String role, String identity, String extraYaml) {
         this.root = root;
         this.config = root.resolve("application.yml");
-        write(config, """
+        write(config, extraYaml + """
                 berichtenbatch:
                   role: %s
                   identities: [ "%s" ]
