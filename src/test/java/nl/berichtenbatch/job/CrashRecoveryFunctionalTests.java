@@ -2,7 +2,6 @@ package nl.berichtenbatch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.berichtenbatch.cli.Main;
 import nl.berichtenbatch.message.MessageRead;
 import nl.berichtenbatch.message.MessageReader;
 import nl.berichtenbatch.message.SchemaCatalog;
@@ -114,11 +112,6 @@ class CrashRecoveryFunctionalTests {
     }
 
     private static Process start(TestWorkspace workspace, String... command) throws IOException {
-        List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--config",
-                workspace.config().toString()));
-        args.addAll(List.of(command));
-        return new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.PIPE).directory(new File(".")).start();
+        return workspace.spawn(command);
     }
 }

@@ -94,6 +94,15 @@ final class TestWorkspace {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The command in a JVM of its own, as an operator would start it; output and errors together. */
+    Process spawn(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), nl.berichtenbatch.cli.Main.class.getName(), "--config",
+                config.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
     Run process() {
         return run("process");
     }
