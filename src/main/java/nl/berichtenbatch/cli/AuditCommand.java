@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
         description = "Checks the audit trail's hash chain, or finds a client's events.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Search.class},
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Search.class, AuditCommand.Export.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the trail is intact / search done", "1:the trail was changed (verify)",
             "2:usage or configuration error"},
         footerHeading = "%nExamples:%n",
-        footer = {"  berichtenbatch audit verify", "  berichtenbatch audit search --bsn 999912343"})
+        footer = {"  berichtenbatch audit verify", "  berichtenbatch audit search --bsn 999912343",
+            "  berichtenbatch audit export --from 2026-01-01 --to 2026-03-31 --format csv > audit-q1.csv"})
 final class AuditCommand implements Runnable {
 
     @ParentCommand
@@ -34,7 +35,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: verify or search");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: verify, search or export");
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -79,6 +80,60 @@ final class AuditCommand implements Runnable {
                 out.println(records.size() + " events");
             }
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"The audit trail for an auditor, pseudonymised (clients only as keyed pseudonyms), as CSV "
+                    + "or JSON lines on standard output.", "--from and --to are dates (Dutch time), both included."})
+    static final class Export implements Callable<Integer> {
+
+        enum Format { csv, json }
+
+        @ParentCommand
+        AuditCommand audit;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "First day (yyyy-mm-dd), default: the beginning.")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Last day (yyyy-mm-dd), default: today.")
+        java.time.LocalDate to;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default) or json (one object per line).")
+        Format format = Format.csv;
+
+        @Override
+        public Integer call() {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new UsageException("--to " + to + " is before --from " + from);
+            }
+            java.time.ZoneId zone = nl.berichtenbatch.job.RunLauncher.NETHERLANDS;
+            java.time.Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+            java.time.Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+            PrintWriter out = audit.spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = SpringContexts.open(audit.parent.settings())) {
+                if (format == Format.csv) {
+                    out.println("seq,time,event,actor,on_behalf_of,client_pseudonym,message_ref,run_id,detail,prev_hash,hash");
+                }
+                context.getBean(AuditTrail.class).export(start, end, record -> out.println(format == Format.csv
+                        ? csv(record) : nl.berichtenbatch.report.ReportJson.line(record)));
+            }
+            return ExitCodes.OK;
+        }
+
+        private static String csv(AuditRecord r) {
+            return String.join(",", Long.toString(r.seq()), r.time().toString(), field(r.type()), field(r.actor()),
+                    field(r.onBehalfOf()), field(r.clientPseudonym()), field(r.messageRef()),
+                    r.runId() == null ? "" : r.runId().toString(), field(r.detail()), r.prevHash(), r.hash());
+        }
+
+        /** RFC 4180: quoted when it holds a comma, quote or line break. */
+        private static String field(String value) {
+            if (value == null) {
+                return "";
+            }
+            boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+            return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
         }
     }
 }

@@ -92,6 +92,13 @@ class OperatorFunctionalTests {
         assertThat(search.exitCode()).isZero();
         assertThat(search.out()).contains("start.xml").doesNotContain("999912343<").contains("events");
         assertThat(workspace.run("audit", "search", "--bsn", "999900006").out()).contains("0 events");
+        TestWorkspace.Run csv = workspace.run("audit", "export", "--from", "2026-01-01");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("seq,time,event,actor");
+        assertThat(csv.out()).contains("MESSAGE_ACCEPTED").contains("RUN_STARTED").doesNotContain("999912343");
+        TestWorkspace.Run json = workspace.run("audit", "export", "--format", "json", "--to", "2000-01-01");
+        assertThat(json.out()).isEmpty();
+        assertThat(workspace.run("audit", "export", "--from", "2026-02-01", "--to", "2026-01-01").exitCode()).isEqualTo(2);
         // when someone changes a row
         String url = "jdbc:h2:file:" + workspace.data().resolve("db").resolve("berichtenbatch");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
