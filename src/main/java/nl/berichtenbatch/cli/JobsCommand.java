@@ -90,7 +90,11 @@ final class JobsCommand implements Runnable {
                         nl.berichtenbatch.report.TextReport.message(message, out);
                     }
                 } else {
-                    out.println("no report yet: the run did not finish");
+                    out.println("no report: the run did not finish"
+                            + (row.jobExecutionId() == null ? "" : "; last error: " + context.getBean(
+                                    org.springframework.batch.core.repository.JobRepository.class)
+                                    .getJobExecution(row.jobExecutionId()).getExitStatus().getExitDescription()
+                                    .lines().limit(3).reduce((a, b) -> a + " / " + b).orElse("none")));
                 }
             }
             return ExitCodes.OK;

@@ -34,7 +34,9 @@ final class SpringContexts {
         }
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         Map<String, Object> defaults = new HashMap<>();
-        defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("berichtenbatch"));
+        // AUTO_SERVER: an operator's 'jobs list' or 'audit verify' can open the database while 'serve' has it open
+        defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("berichtenbatch")
+                + ";AUTO_SERVER=TRUE");
         defaults.put("spring.datasource.username", "sa");
         List<String> args = new ArrayList<>();
         settings.file().ifPresent(file -> args.add("--spring.config.additional-location=file:"
