@@ -34,9 +34,10 @@ final class SpringContexts {
         }
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         Map<String, Object> defaults = new HashMap<>();
-        // AUTO_SERVER: an operator's 'jobs list' or 'audit verify' can open the database while 'serve' has it open
+        // AUTO_SERVER: an operator's 'jobs list' or 'audit verify' can open the database while 'serve' has it open;
+        // WRITE_DELAY=0: a commit is on disk before the files it planned are moved, also when the process is killed
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("berichtenbatch")
-                + ";AUTO_SERVER=TRUE");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
         defaults.put("spring.datasource.username", "sa");
         List<String> args = new ArrayList<>();
         settings.file().ifPresent(file -> args.add("--spring.config.additional-location=file:"

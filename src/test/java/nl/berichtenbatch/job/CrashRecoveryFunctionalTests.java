@@ -24,8 +24,36 @@ import nl.berichtenbatch.message.SchemaCatalog;
  */
 class CrashRecoveryFunctionalTests {
 
-    private static final int STARTS = 240;
-    private static final long[] KILL_AFTER_MILLIS = {1_500, 3_500, 5_000, 6_500, 8_000, 10_000};
+    private static final int STARTS = 150;
+    /**
+     * Where to kill: while starting up, and at several moments after the files were claimed (they are in work/),
+     * while they are processed and while the run writes its outputs. Moments are observed, not timed, so a slow
+     * machine kills at the same points as a fast one.
+     */
+    private record KillPoint(String when, Moment reached, long thenMillis) {
+    }
+
+    /** A moment of one process's run, judged against what the folders held when it started. */
+    private interface Moment {
+        boolean reached(TestWorkspace workspace, List<String> workBefore, int finalBefore);
+    }
+
+    private static final Moment CLAIMED = (w, workBefore, finalBefore) -> w.files("work").stream()
+            .map(f -> f.split("/")[0]).anyMatch(run -> workBefore.stream().noneMatch(f -> f.startsWith(run + "/")));
+    private static final Moment WRITING = (w, workBefore, finalBefore) -> finalPlaces(w) > finalBefore;
+
+    private static final List<KillPoint> KILL_POINTS = List.of(
+            new KillPoint("starting up", (w, b, f) -> true, 700),
+            new KillPoint("right after claiming", CLAIMED, 0),
+            new KillPoint("processing", CLAIMED, 400),
+            new KillPoint("processing, later", CLAIMED, 1_200),
+            new KillPoint("writing outputs", WRITING, 0),
+            new KillPoint("processing, much later", CLAIMED, 2_500));
+
+    private static int finalPlaces(TestWorkspace workspace) {
+        return workspace.files("accepted").size() + workspace.files("archive").size()
+                + workspace.files("rejected").size();
+    }
 
     @TempDir
     Path dir;
@@ -57,13 +85,23 @@ class CrashRecoveryFunctionalTests {
         inputs.add("toewijzing.xml");
 
         // when process is killed at several points, and then runs to the end
-        for (long millis : KILL_AFTER_MILLIS) {
+        List<String> killed = new ArrayList<>();
+        for (KillPoint point : KILL_POINTS) {
+            List<String> workBefore = workspace.files("work");
+            int finalBefore = finalPlaces(workspace);
             Process process = start(workspace, "process");
-            if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
-                break;  // finished before the kill: the machine is faster than the plan
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (process.isAlive() && !point.reached().reached(workspace, workBefore, finalBefore)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            if (process.waitFor(point.thenMillis(), TimeUnit.MILLISECONDS)) {
+                break;  // it finished by itself: nothing left to interrupt
             }
             process.destroyForcibly().waitFor();
+            killed.add(point.when());
         }
+        System.out.println("crash test: killed while " + killed);
         Process last = start(workspace, "process");
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = new String(last.getInputStream().readAllBytes());

@@ -131,10 +131,15 @@ final class TestWorkspace {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 10) {
+                    throw new AssertionError("cannot list " + dir, e);
+                }
+                // a running process moved a file while we looked: look again
+            }
         }
     }
 
