@@ -60,9 +60,15 @@ public final class Cli {
                 err.println(NAME + ": " + cause.getMessage());
                 return ExitCodes.FAILED;
             }
+            if (cause instanceof nl.berichtenbatch.job.RunFailedException failed) {
+                log.error("run " + failed.run() + " failed", e);
+                err.println(NAME + ": run " + failed.run() + " failed: " + rootMessage(failed) + details()
+                        + " (continue it with: berichtenbatch jobs restart " + failed.run() + ")");
+                return ExitCodes.FAILED;
+            }
             if (cause instanceof java.sql.SQLException || cause instanceof org.springframework.dao.DataAccessException) {
-                log.debug("database failure", e);
-                err.println(NAME + ": the database failed: " + rootMessage(cause));
+                log.error("database failure", e);
+                err.println(NAME + ": the database failed: " + rootMessage(cause) + details());
                 return ExitCodes.FAILED;
             }
             if (cause == cause.getCause()) {
@@ -70,8 +76,13 @@ public final class Cli {
             }
         }
         log.error("internal error", e);
-        err.println(NAME + ": internal error: " + e);
+        err.println(NAME + ": internal error: " + e + details());
         return ExitCodes.FAILED;
+    }
+
+    private static String details() {
+        java.nio.file.Path file = LogFile.current();
+        return file == null ? "" : " (details in " + file + ")";
     }
 
     private static String rootMessage(Throwable e) {

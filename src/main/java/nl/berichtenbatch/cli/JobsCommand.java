@@ -53,14 +53,18 @@ final class JobsCommand implements Runnable {
             PrintWriter out = jobs.spec.commandLine().getOut();
             try (ConfigurableApplicationContext context = SpringContexts.open(jobs.parent.settings())) {
                 Runs runs = context.getBean(Runs.class);
-                out.printf("%6s  %-10s  %-10s  %-20s  %s%n", "RUN", "DATE", "STATUS", "STARTED", "FILES");
+                var active = context.getBean(nl.berichtenbatch.job.RunLock.class).activeRun();
+                out.printf("%6s  %-10s  %-11s  %-20s  %s%n", "RUN", "DATE", "STATUS", "STARTED", "FILES");
                 for (Runs.Run run : runs.latest(20)) {
                     StringBuilder counts = new StringBuilder();
                     for (Object[] count : runs.counts(run.id())) {
                         counts.append(counts.isEmpty() ? "" : ", ").append(count[1]).append(' ')
                                 .append(count[0].toString().toLowerCase());
                     }
-                    out.printf("%6d  %-10s  %-10s  %-20s  %s%n", run.id(), run.runDate(), run.status(),
+                    // a run that says STARTED while nobody holds the run lock for it was cut off (killed, database lost)
+                    boolean running = active.map(id -> id == run.id()).orElse(false);
+                    String status = run.status().equals("STARTED") && !running ? "INTERRUPTED" : run.status();
+                    out.printf("%6d  %-10s  %-11s  %-20s  %s%n", run.id(), run.runDate(), status,
                             run.started().toString().substring(0, 19).replace('T', ' '), counts);
                 }
             }

@@ -33,6 +33,7 @@ final class SpringContexts {
                     + " (set it in the environment: BERICHTENBATCH_PRIVACY_PSEUDONYMKEY)");
         }
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        LogFile.attach(dataDir);
         Map<String, Object> defaults = new HashMap<>();
         // AUTO_SERVER: an operator's 'jobs list' or 'audit verify' can open the database while 'serve' has it open;
         // WRITE_DELAY=0: a commit is on disk before the files it planned are moved, also when the process is killed

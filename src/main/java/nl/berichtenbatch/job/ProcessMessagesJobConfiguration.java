@@ -36,8 +36,15 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Job processMessagesJob(JobRepository jobRepository, Step claimFilesStep, Step processFilesStep,
-            Step finishRunStep) {
+            Step finishRunStep, Runs runs) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(new org.springframework.batch.core.listener.JobExecutionListener() {
+                    @Override
+                    public void beforeJob(org.springframework.batch.core.job.JobExecution execution) {
+                        // known from the start, so that 'jobs restart' finds a run that died half-way
+                        runs.execution(execution.getJobParameters().getLong(RUN), execution.getId());
+                    }
+                })
                 .start(claimFilesStep)
                 .next(processFilesStep)
                 .next(finishRunStep)

@@ -67,7 +67,12 @@ public final class RunLauncher {
                 .addLong(ProcessMessagesJobConfiguration.RUN, run)
                 .addString(ProcessMessagesJobConfiguration.RUN_DATE, runDate.toString())
                 .toJobParameters();
-        JobExecution execution = jobOperator.start(job, parameters);
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(job, parameters);
+        } catch (RuntimeException e) {
+            throw new RunFailedException(run, e);
+        }
         return ended(run, execution);
     }
 
@@ -109,7 +114,11 @@ public final class RunLauncher {
             return work.call();
         } finally {
             heartbeat.shutdownNow();
-            lock.release();
+            try {
+                lock.release();
+            } catch (RuntimeException e) {
+                // the database is gone: the lease expires by itself, and a dead holder on this host gives way at once
+            }
         }
     }
 
@@ -129,7 +138,25 @@ public final class RunLauncher {
             // killed while running: nothing will ever finish it, so mark it failed before restarting
             last = jobOperator.recover(last);
         }
-        JobExecution execution = jobOperator.restart(last);
+        // a step whose rollback failed (the database went away) is UNKNOWN, which Spring Batch will not restart; our
+        // steps can be redone safely (claims and outputs are idempotent, each file's outcome is in its own state)
+        for (var step : last.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+                jobRepository.update(step);
+            }
+        }
+        if (last.getStatus() == BatchStatus.UNKNOWN) {
+            last.setStatus(BatchStatus.FAILED);
+            jobRepository.update(last);
+        }
+        JobExecution execution;
+        try {
+            execution = jobOperator.restart(last);
+        } catch (RuntimeException e) {
+            throw new RunFailedException(run, e);
+        }
         return ended(run, execution);
     }
 
@@ -167,9 +194,13 @@ public final class RunLauncher {
     }
 
     private Result ended(long run, JobExecution execution) {
-        runs.execution(run, execution.getId());
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            runs.status(run, "FAILED");
+        try {
+            runs.execution(run, execution.getId());
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                runs.status(run, "FAILED");
+            }
+        } catch (RuntimeException e) {
+            throw new RunFailedException(run, e);
         }
         return new Result(run, execution.getStatus(), execution.getExitStatus().getExitDescription(), null);
     }

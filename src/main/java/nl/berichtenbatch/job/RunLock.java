@@ -77,6 +77,11 @@ public final class RunLock {
                 .optional();
     }
 
+    /** The run that a live process is running now, if any. */
+    public Optional<Long> activeRun() {
+        return holder().filter(this::alive).map(Holder::run);
+    }
+
     /** A holder counts while its lease runs, unless it is a process of this host that no longer exists. */
     private boolean alive(Holder holder) {
         if (holder.expires() == null || holder.expires().isBefore(clock.instant())) {
