@@ -46,6 +46,11 @@ public class BerichtenbatchApplication {
     }
 
     @Bean
+    nl.berichtenbatch.deadline.Deadlines deadlines(JdbcClient jdbc) {
+        return new nl.berichtenbatch.deadline.Deadlines(jdbc, new nl.berichtenbatch.deadline.Werkdagen());
+    }
+
+    @Bean
     Workspace workspace(BerichtenbatchProperties properties) {
         return new Workspace(properties.dataDir()).create();
     }

@@ -22,8 +22,41 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed", "2:usage error (no such report)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  berichtenbatch report", "  berichtenbatch report 17"})
+        footer = {"  berichtenbatch report", "  berichtenbatch report 17", "  berichtenbatch report overdue"},
+        subcommands = ReportCommand.Overdue.class)
 final class ReportCommand implements Callable<Integer> {
+
+    /** {@code report overdue}: what is overdue and what falls due in the next 2 werkdagen, per partner. */
+    @Command(name = "overdue", mixinStandardHelpOptions = true,
+            description = "Deadlines in werkdagen (retours, 325s, answers to requests, stops): what is overdue and "
+                    + "what falls due in the next 2 werkdagen, per partner.",
+            footerHeading = "%nExample:%n", footer = "  berichtenbatch report overdue --date 2026-12-01")
+    static final class Overdue implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand
+        ReportCommand report;
+
+        @picocli.CommandLine.Option(names = "--date", paramLabel = "DATE", description = "Reference day (default: today).")
+        java.time.LocalDate date;
+
+        @picocli.CommandLine.Option(names = "--json", description = "The report as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            java.io.PrintWriter out = report.spec.commandLine().getOut();
+            try (var context = SpringContexts.open(report.parent.settings())) {
+                var overdue = context.getBean(nl.berichtenbatch.deadline.Deadlines.class).report(date != null ? date
+                        : java.time.LocalDate.now(nl.berichtenbatch.job.RunLauncher.NETHERLANDS));
+                if (json) {
+                    out.println(nl.berichtenbatch.report.ReportJson.pretty(overdue));
+                } else {
+                    nl.berichtenbatch.deadline.OverdueText.print(overdue, out);
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
 
     @ParentCommand
     BerichtenbatchCommand parent;

@@ -25,10 +25,13 @@ final class RunFinisher {
     private final AuditTrail audit;
     private final Clock clock;
     private final RunControl control;
+    private final nl.berichtenbatch.deadline.Deadlines deadlines;
     private final nl.berichtenbatch.inbox.FileClaimer claimer;
 
     RunFinisher(Outputs outputs, RunFiles runFiles, Runs runs, Workspace workspace, AuditTrail audit, Clock clock,
-            RunControl control, nl.berichtenbatch.inbox.FileClaimer claimer) {
+            RunControl control, nl.berichtenbatch.inbox.FileClaimer claimer,
+            nl.berichtenbatch.deadline.Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.control = control;
         this.claimer = claimer;
         this.outputs = outputs;
@@ -49,7 +52,8 @@ final class RunFinisher {
         List<MessageReport> messages = runFiles.reports(run).stream()
                 .map(json -> ReportJson.read(json, MessageReport.class)).toList();
         Runs.Run row = runs.find(run).orElseThrow();
-        RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages);
+        RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages)
+                .withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
         RunReportWriter writer = new RunReportWriter();
         Path json = writer.writeJson(report, workspace.reports());
         writer.writeHtml(report, workspace.reports());

@@ -22,11 +22,13 @@ import nl.berichtenbatch.validation.Outcome;
  * @param counts   messages per outcome: every {@link Outcome}, in its declaration order, 0 where none
  * @param variants totals per uitvoeringsvariant; null when no contracts are configured
  * @param mismatches what the contract checks found; null when no contracts are configured
+ * @param overdue  deadlines overdue and falling due soon, per partner; null when not computed
  */
 public record RunReport(long run, String status, Instant started, Instant finished, Map<Outcome, Integer> counts,
         List<MessageReport> messages,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, VariantTotals> variants,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Mismatch> mismatches) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Mismatch> mismatches,
+        @JsonInclude(JsonInclude.Include.NON_NULL) nl.berichtenbatch.deadline.OverdueReport overdue) {
 
     public RunReport {
         Objects.requireNonNull(status, "status");
@@ -40,12 +42,17 @@ public record RunReport(long run, String status, Instant started, Instant finish
     /** A report without contract sections; the counts come from the messages. */
     public static RunReport of(long run, String status, Instant started, Instant finished,
             List<MessageReport> messages) {
-        return new RunReport(run, status, started, finished, countOutcomes(messages), messages, null, null);
+        return new RunReport(run, status, started, finished, countOutcomes(messages), messages, null, null, null);
+    }
+
+    /** This report with its deadlines section. */
+    public RunReport withOverdue(nl.berichtenbatch.deadline.OverdueReport report) {
+        return new RunReport(run, status, started, finished, counts, messages, variants, mismatches, report);
     }
 
     /** This report with the contract sections (a run with contracts configured). */
     public RunReport withVariants(Map<String, VariantTotals> variants, List<Mismatch> mismatches) {
-        return new RunReport(run, status, started, finished, counts, messages, variants, mismatches);
+        return new RunReport(run, status, started, finished, counts, messages, variants, mismatches, overdue);
     }
 
     /**

@@ -74,6 +74,7 @@ final class RunReportHtml {
         retourCodes(report.messages(), html);
         notAccepted(report.messages(), html);
         variants(report, html);
+        overdue(report, html);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -196,6 +197,34 @@ final class RunReportHtml {
             }
             html.append("</tbody>\n</table>\n</section>\n");
         }
+    }
+
+    private static void overdue(RunReport report, StringBuilder html) {
+        if (report.overdue() == null) {
+            return;
+        }
+        var overdue = report.overdue();
+        html.append("<h2>Termijnen</h2>\n<p>").append(esc(overdue.totalOverdue())).append(" verlopen, ")
+                .append(esc(overdue.totalDueSoon())).append(" te verlopen tot en met ").append(esc(overdue.dueBy()))
+                .append(" (peildatum ").append(esc(overdue.date())).append(").</p>\n");
+        if (overdue.partners().isEmpty()) {
+            return;
+        }
+        html.append("<table><tr><th>partner</th><th>wat</th><th>bericht</th><th>referentie</th><th>termijn</th>"
+                + "<th>wie</th><th></th></tr>\n");
+        for (var partner : overdue.partners()) {
+            for (var list : java.util.List.of(partner.overdue(), partner.dueSoon())) {
+                for (var d : list) {
+                    html.append("<tr><td>").append(esc(partner.partner())).append("</td><td>").append(esc(d.kind()))
+                            .append("</td><td>").append(esc(d.messageType())).append(' ')
+                            .append(esc(d.identificatie())).append("</td><td>").append(esc(d.reference()))
+                            .append("</td><td>").append(esc(d.due())).append("</td><td>").append(esc(d.duty()))
+                            .append("</td><td>").append(list == partner.overdue() ? "verlopen" : "binnenkort")
+                            .append("</td></tr>\n");
+                }
+            }
+        }
+        html.append("</table>\n");
     }
 
     private static void variants(RunReport report, StringBuilder html) {

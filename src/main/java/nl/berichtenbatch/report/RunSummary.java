@@ -48,6 +48,10 @@ public final class RunSummary {
             out.println("  ... and " + (attention.size() - MAX_FILES) + " more in " + html);
         }
         out.flush();
+        if (report.overdue() != null && report.overdue().totalOverdue() + report.overdue().totalDueSoon() > 0) {
+            out.println("Deadlines: " + report.overdue().totalOverdue() + " overdue, " + report.overdue().totalDueSoon()
+                    + " falling due by " + report.overdue().dueBy() + " (berichtenbatch report overdue)");
+        }
     }
 
     /** The first error, else the first finding: the one that decided the outcome. */

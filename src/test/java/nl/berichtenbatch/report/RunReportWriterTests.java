@@ -143,7 +143,7 @@ class RunReportWriterTests {
         Path file = reports.resolve("run-3.json");
         Files.writeString(file, """
                 { "run": 3, "status": "FAILED", "started": "2026-03-02T01:00:00Z", "finished": null,
-                  "counts": { "ACCEPTED": 0 }, "messages": [], "overdue": [ { "file": "x.xml" } ] }
+                  "counts": { "ACCEPTED": 0 }, "messages": [], "somethingNew": [ { "file": "x.xml" } ] }
                 """);
         // when
         RunReport read = RunReportWriter.readJson(file);
