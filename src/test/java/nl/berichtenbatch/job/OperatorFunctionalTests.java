@@ -86,6 +86,10 @@ class OperatorFunctionalTests {
         workspace.outgoing("toewijzing.xml", sample("ijw", "301"));
         workspace.inbox("start.xml", sample("ijw", "305"));
         assertThat(workspace.process().exitCode()).isZero();
+        // the 301 we sent has no retour yet: at the end of the year that is overdue for the aanbieder
+        TestWorkspace.Run overdue = workspace.run("report", "overdue", "--date", "2026-12-31");
+        assertThat(overdue.exitCode()).as(overdue.err()).isZero();
+        assertThat(overdue.out()).contains("12345678").contains("301");
         TestWorkspace.Run intact = workspace.run("audit", "verify");
         assertThat(intact.exitCode()).as(intact.out()).isZero();
         TestWorkspace.Run search = workspace.run("audit", "search", "--bsn", "999912343");
