@@ -18,6 +18,9 @@ public final class ConsoleLogFilter extends Filter<ILoggingEvent> {
         if (logger.equals("nl.berichtenbatch.progress")) {
             return FilterReply.ACCEPT;
         }
+        if (event.getThrowableProxy() != null) {
+            return FilterReply.DENY;  // stack traces go to the log file; the command prints its one line
+        }
         if (logger.startsWith("nl.berichtenbatch") && event.getLevel().isGreaterOrEqual(Level.WARN)) {
             return FilterReply.ACCEPT;
         }

@@ -35,10 +35,12 @@ final class SpringContexts {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         LogFile.attach(dataDir);
         Map<String, Object> defaults = new HashMap<>();
-        // AUTO_SERVER: an operator's 'jobs list' or 'audit verify' can open the database while 'serve' has it open;
-        // WRITE_DELAY=0: a commit is on disk before the files it planned are moved, also when the process is killed
+        // WRITE_DELAY=0: a commit is on disk before the files it planned are moved, also when the process is killed;
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run finishes its files first, then the context closes the database.
+        // (H2 cannot combine this with AUTO_SERVER: an embedded database has one process at a time; use PostgreSQL
+        // to run operator commands while serve runs.)
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("berichtenbatch")
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         defaults.put("spring.datasource.username", "sa");
         List<String> args = new ArrayList<>();
         settings.file().ifPresent(file -> args.add("--spring.config.additional-location=file:"

@@ -122,13 +122,13 @@ class GemeenteFunctionalTests {
                 .replace("ToewijzingNummer>1001<", "ToewijzingNummer>4242<"));
         workspace.inbox("cancel-unknown.xml", withIdentificatie(start, "T-902")
                 .replace("StatusAanlevering>1<", "StatusAanlevering>3<")
-                .replaceFirst("(:Begindatum>)[^<]*<", "$12026-05-05<"));
+                .replaceFirst("(:Begindatum>)[^<]*<", "$12026-02-05<"));
         workspace.inbox("stop-without-start.xml", withIdentificatie(stop, "T-903")
                 .replaceFirst("(:Begindatum>)[^<]*<", "$12026-05-05<"));
         workspace.inbox("start-again.xml", start);
         workspace.inbox("reused-identification.xml", start.replace("StatusAanlevering>1<", "StatusAanlevering>3<"));
         workspace.inbox("future.xml", withIdentificatie(start, "T-904")
-                .replaceFirst("(:Dagtekening>)[^<]*<", "$12099-01-01<"));
+                .replaceFirst("(:Dagtekening>)[^<]*<", "$12060-01-01<"));
         workspace.inbox("not-for-us.xml", withIdentificatie(start, "T-905").replace(":Ontvanger>0363<", ":Ontvanger>0599<"));
         workspace.inbox("invalid.xml", withIdentificatie(start, "T-906").replaceFirst("(:Bsn>)\\d+<", "$112345678<"));
         TestWorkspace.Run run = workspace.process();

@@ -40,7 +40,8 @@ class OperatorPostgresIntegrationTests {
             for (int i = 0; i < FILES; i++) {
                 String name = String.format("start-%03d.xml", i);
                 workspace.inbox(name, withIdentificatie(sample("ijw", "305"), "P-" + i)
-                        .replaceFirst("(:Begindatum>)[^<]*<", "$1" + LocalDate.of(2026, 3, 1).plusDays(i) + "<"));
+                        .replaceFirst("(:Begindatum>)[^<]*<", "$1" + LocalDate.of(2026, 3, 1).plusDays(i) + "<")
+                        .replaceFirst("(:Dagtekening>)[^<]*<", "$12026-05-20<"));
                 names.add(name);
             }
             // when the database drops every connection while the run goes on

@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.berichtenbatch.validation.Rule;
+import nl.berichtenbatch.validation.rules.client.ClientRules;
+import nl.berichtenbatch.validation.rules.contact.ContactRules;
+import nl.berichtenbatch.validation.rules.declaration.DeclarationRules;
 import nl.berichtenbatch.validation.rules.delivery.DeliveryRules;
 import nl.berichtenbatch.validation.rules.header.HeaderRules;
+import nl.berichtenbatch.validation.rules.product.ProductRules;
+import nl.berichtenbatch.validation.rules.request.RequestRules;
+import nl.berichtenbatch.validation.rules.startstop.StartStopRules;
+import nl.berichtenbatch.validation.rules.wholemessage.WholeMessageRules;
 
 /**
  * Every rule of the product, in one list sorted by id (then level): what {@code rules} prints and the engine runs.
@@ -20,7 +27,14 @@ public final class RuleCatalogue {
     public static List<Rule> all() {
         return Stream.of(
                         HeaderRules.all(),
-                        DeliveryRules.all())
+                        DeliveryRules.all(),
+                        ClientRules.all(),
+                        ContactRules.all(),
+                        ProductRules.all(),
+                        RequestRules.all(),
+                        StartStopRules.all(),
+                        DeclarationRules.all(),
+                        WholeMessageRules.all())
                 .flatMap(List::stream)
                 .sorted(Comparator.comparing((Rule r) -> r.spec().id()).thenComparing(r -> r.spec().level())
                         .thenComparing(r -> r.getClass().getSimpleName()))

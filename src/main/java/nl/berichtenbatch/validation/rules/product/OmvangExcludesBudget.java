@@ -1,0 +1,33 @@
+package nl.berichtenbatch.validation.rules.product;
+
+import java.util.List;
+
+import nl.berichtenbatch.message.MessageType;
+import nl.berichtenbatch.message.XmlElement;
+import nl.berichtenbatch.validation.Finding;
+import nl.berichtenbatch.validation.Rule;
+import nl.berichtenbatch.validation.RuleContext;
+import nl.berichtenbatch.validation.RuleSpec;
+import nl.berichtenbatch.validation.rules.product.ProductClass.Kind;
+import nl.berichtenbatch.validation.rules.support.Findings;
+
+@RuleSpec(id = "CD078", level = 2, retourcode = "0001",
+        messages = {MessageType.TOEWIJZING, MessageType.VERZOEK_OM_TOEWIJZING, MessageType.VERZOEK_OM_WIJZIGING},
+        summary = "A product with an Omvang has no Budget.")
+final class OmvangExcludesBudget implements Rule {
+
+    @Override
+    public List<Finding> check(RuleContext context) {
+        Findings findings = new Findings(this, context);
+        for (ProductClass product : ProductClass.of(context.root(), Kind.ALLOCATION, Kind.REQUESTED, Kind.NEW,
+                Kind.TO_CHANGE)) {
+            XmlElement budget = product.at("Budget");
+            XmlElement omvang = product.at("Omvang");
+            if (budget != null && omvang != null) {
+                findings.at("The " + product.name() + " has an Omvang, so it may not have a Budget as well.", budget,
+                        omvang);
+            }
+        }
+        return findings.list();
+    }
+}
