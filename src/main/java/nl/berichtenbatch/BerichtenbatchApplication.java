@@ -11,10 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.berichtenbatch.audit.AuditTrail;
 import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.codelist.CodeLists;
 import nl.berichtenbatch.config.BerichtenbatchProperties;
+import nl.berichtenbatch.config.CodeListProperties;
 import nl.berichtenbatch.config.InboxProperties;
 import nl.berichtenbatch.config.PrivacyProperties;
 import nl.berichtenbatch.config.ValidationProperties;
+import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.inbox.FileClaimer;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFiles;
@@ -61,8 +64,19 @@ public class BerichtenbatchApplication {
     }
 
     @Bean
-    RuleEngine ruleEngine() {
-        return new RuleEngine(RuleCatalogue.all());
+    CodeLists codeLists(CodeListProperties properties) {
+        return CodeLists.configured(properties);
+    }
+
+    /** No contracts file is read yet (design.md 4.5): the rules that need contracts do not run. */
+    @Bean
+    Contracts contracts() {
+        return Contracts.NONE;
+    }
+
+    @Bean
+    RuleEngine ruleEngine(CodeLists codeLists, Contracts contracts) {
+        return new RuleEngine(RuleCatalogue.all(codeLists, contracts));
     }
 
     @Bean
@@ -103,9 +117,10 @@ public class BerichtenbatchApplication {
     @Bean
     MessageProcessor messageProcessor(MessageReader reader, RuleEngine engine, StateStore state, RunFiles runFiles,
             Outputs outputs, RetourWriter retours, Workspace workspace, BerichtenbatchProperties properties,
-            Pseudonymizer pseudonymizer, AuditTrail audit) {
+            Pseudonymizer pseudonymizer, AuditTrail audit, ValidationProperties validation) {
         properties.requireComplete();
         return new MessageProcessor(reader, engine, state, runFiles, outputs, retours, workspace,
-                Identities.of(properties.role(), properties.identities()), pseudonymizer, audit);
+                Identities.of(properties.role(), properties.identities()), pseudonymizer, audit)
+                .withOfficialXslt(nl.berichtenbatch.validation.OfficialLevel2.configured(validation));
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code rules [--json]}: the rule catalogue, printed from the rules' own metadata. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
-        description = "The rule catalogue: id, level, retour code, messages, summary.",
+        description = {"The rule catalogue: id, level, retour code, messages, summary; for rules that read data from "
+                + "outside the message traffic (level 4, contracts), which data."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed", "2:usage error"},
         footerHeading = "%nExample:%n",
@@ -48,10 +49,14 @@ final class RulesCommand implements Callable<Integer> {
                 row.put("header", s.header());
                 row.put("summary", s.summary());
                 row.put("assumption", s.assumption().isEmpty() ? null : s.assumption());
+                row.put("data", s.data().isEmpty() ? null : s.data());
                 out.println(ReportJson.line(row));
             } else {
                 out.printf("%-6s level %d  %-4s  %-28s %s%n", s.id(), s.level(),
                         s.retourcode().isEmpty() ? "-" : s.retourcode(), String.join(" ", messages), s.summary());
+                if (!s.data().isEmpty()) {
+                    out.printf("%-51sneeds: %s%n", "", s.data());
+                }
             }
         }
         return ExitCodes.OK;

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.codelist.CodeLists;
 import nl.berichtenbatch.config.BerichtenbatchProperties;
 import nl.berichtenbatch.config.Settings;
+import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.job.RunLauncher;
 import nl.berichtenbatch.state.History;
 import nl.berichtenbatch.state.StateStore;
@@ -71,7 +73,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         }
         // without one: against an empty state, so level-3 rules that need earlier messages say what is missing
         return validate(paths, new MessageValidator(MessageReader.configured(settings.inbox(), settings.validation()),
-                new RuleEngine(RuleCatalogue.all()), History.EMPTY, bsn -> bsn, today()));
+                new RuleEngine(RuleCatalogue.all(CodeLists.configured(settings.codeLists()), Contracts.NONE)),
+                History.EMPTY, bsn -> bsn, today()));
     }
 
     private static boolean usesDatabase(Settings settings) {

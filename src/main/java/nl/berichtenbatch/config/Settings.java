@@ -95,6 +95,10 @@ public final class Settings {
         return bind("berichtenbatch.privacy", PrivacyProperties.class);
     }
 
+    public CodeListProperties codeLists() {
+        return bind("berichtenbatch.codelists", CodeListProperties.class);
+    }
+
     public ValidationProperties validation() {
         return bind("berichtenbatch.validation", ValidationProperties.class);
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ import nl.berichtenbatch.retour.RetourHeader;
 import nl.berichtenbatch.retour.RetourIds;
 import nl.berichtenbatch.retour.RetourVerdict;
 import nl.berichtenbatch.retour.RetourWriter;
-import nl.berichtenbatch.state.Delivery;
+import nl.berichtenbatch.state.Declaration;
 import nl.berichtenbatch.state.Extract;
 import nl.berichtenbatch.state.MessageRecord;
 import nl.berichtenbatch.state.Scope;
@@ -38,6 +37,7 @@ import nl.berichtenbatch.state.StateStore;
 import nl.berichtenbatch.validation.Assessment;
 import nl.berichtenbatch.validation.Finding;
 import nl.berichtenbatch.validation.MessageResult;
+import nl.berichtenbatch.validation.OfficialLevel2;
 import nl.berichtenbatch.validation.Outcome;
 import nl.berichtenbatch.validation.RuleContext;
 import nl.berichtenbatch.validation.RuleEngine;
@@ -62,6 +62,13 @@ public final class MessageProcessor {
     private final Identities identities;
     private final Pseudonymizer pseudonyms;
     private final AuditTrail audit;
+    private OfficialLevel2 official = OfficialLevel2.none();
+
+    /** The official level-2 XSLT, when the operator configured one. */
+    public MessageProcessor withOfficialXslt(OfficialLevel2 officialLevel2) {
+        this.official = officialLevel2;
+        return this;
+    }
 
     public MessageProcessor(MessageReader reader, RuleEngine engine, StateStore state, RunFiles runFiles,
             Outputs outputs, RetourWriter retours, Workspace workspace, Identities identities,
@@ -124,7 +131,7 @@ public final class MessageProcessor {
 
     /** A received 301, 305, 307, 315, 317 or 319: a retour in every case, the state only when accepted. */
     private MessageReport heenbericht(Step step) {
-        Assessment assessment = engine.assess(step.context());
+        Assessment assessment = assess(step);
         boolean accepted = assessment.accepted();
         Outcome outcome = accepted ? Outcome.ACCEPTED : Outcome.REJECTED;
         long messageId = step.record("IN", outcome, accepted);
@@ -140,7 +147,7 @@ public final class MessageProcessor {
 
     /** A received 323: the 325 says per prestatie what is approved; the approved ones enter the state. */
     private MessageReport declaratie(Step step) {
-        Assessment assessment = engine.assess(step.context());
+        Assessment assessment = assess(step);
         DeclaratieVerdict verdict = Verdicts.declaratie(assessment, step.read.root());
         List<String> approved = verdict.approvedPrestaties(step.read);
         int total = step.read.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").size();
@@ -158,26 +165,8 @@ public final class MessageProcessor {
                 processed ? workspace.accepted() : workspace.archive(step.runDate), false, written);
     }
 
-    private StateStore.Declaration declaration(Step step, Set<String> approvedPaths) {
-        XmlElement declaratie = step.read.root().find("Declaratie").orElseThrow();
-        List<StateStore.Prestatie> prestaties = new ArrayList<>();
-        for (XmlElement client : declaratie.all("Clienten/Client")) {
-            String pseudonym = pseudonyms.pseudonym(client.valueOrNull("Bsn"));
-            for (XmlElement p : client.all("Prestaties/Prestatie")) {
-                prestaties.add(new StateStore.Prestatie(pseudonym, p.valueOrNull("ProductReferentie/ReferentieNummer"),
-                        p.valueOrNull("ProductReferentie/VorigReferentieNummer"), Extract.number(p, "ToewijzingNummer"),
-                        p.valueOrNull("ProductCategorie"), p.valueOrNull("ProductCode"),
-                        Extract.date(p, "ProductPeriode/Begindatum"), Extract.date(p, "ProductPeriode/Einddatum"),
-                        Extract.number(p, "GeleverdVolume"), p.valueOrNull("Eenheid"), Extract.number(p, "ProductTarief"),
-                        Extract.number(p, "IngediendBedrag/Bedrag"), p.valueOrNull("IngediendBedrag/DebetCredit"),
-                        approvedPaths.contains(p.path())));
-            }
-        }
-        return new StateStore.Declaration(declaratie.valueOrNull("DeclaratieNummer"),
-                Extract.date(declaratie, "DeclaratiePeriode/Begindatum"),
-                Extract.date(declaratie, "DeclaratiePeriode/Einddatum"),
-                Extract.number(declaratie, "TotaalIngediendBedrag/TotaalBedrag"),
-                declaratie.valueOrNull("TotaalIngediendBedrag/DebetCredit"), prestaties);
+    private Declaration declaration(Step step, Set<String> approvedPaths) {
+        return Extract.declaration(step.read.root(), pseudonyms::pseudonym, approvedPaths);
     }
 
     /** A received retour: marks the message it answers accepted or, with any code, rejected (never sent). */
@@ -201,7 +190,7 @@ public final class MessageProcessor {
 
     /** A received 325: records which prestaties of our 323 were rejected (a rejected whole counts as never sent). */
     private MessageReport declaratieAntwoord(Step step) {
-        Assessment assessment = engine.assess(step.context());
+        Assessment assessment = assess(step);
         XmlElement root = step.read.root();
         List<Finding> findings = new ArrayList<>(assessment.findings());
         MessageKind declaratie = new MessageKind(step.read.kind().standard(), step.read.kind().release(),
@@ -245,7 +234,7 @@ public final class MessageProcessor {
                     "A " + identities.role().name().toLowerCase() + " does not send " + kind.name() + " messages.")),
                     workspace.outgoingRejected(), true, null);
         }
-        Assessment assessment = engine.assess(step.context());
+        Assessment assessment = assess(step);
         if (!assessment.accepted()) {
             return step.finish(Outcome.HELD, assessment.level(), assessment.findings(), workspace.outgoingRejected(),
                     true, null);
@@ -260,37 +249,13 @@ public final class MessageProcessor {
         return step.finish(Outcome.SENT, null, assessment.findings(), workspace.outbox(), false, null);
     }
 
-    /** Applies an accepted (or sent) message to the state (processes.md §11). */
-    private void apply(Step step, long messageId) {
-        XmlElement root = step.read.root();
-        Scope scope = step.scope();
-        String client = root.value("Client/Bsn").map(pseudonyms::pseudonym).orElse(null);
-        switch (step.read.kind().type()) {
-            case TOEWIJZING -> state.recordAllocations(messageId, scope,
-                    root.all("Client/ToegewezenProducten/ToegewezenProduct").stream()
-                            .map(p -> Extract.allocation(p, client)).toList());
-            case START -> state.recordDeliveries(messageId, scope, client,
-                    cancellationsFirst(root.all("Client/StartProducten/StartProduct"), Delivery.Kind.START));
-            case STOP -> state.recordDeliveries(messageId, scope, client,
-                    cancellationsFirst(root.all("Client/StopProducten/StopProduct"), Delivery.Kind.STOP));
-            case VERZOEK_OM_TOEWIJZING -> root.all("Client/AangevraagdeProducten/AangevraagdProduct").forEach(p ->
-                    state.recordRequest(messageId, scope, client, MessageType.VERZOEK_OM_TOEWIJZING,
-                            p.valueOrNull("ReferentieAanbieder")));
-            case VERZOEK_OM_WIJZIGING -> state.recordRequest(messageId, scope, client, MessageType.VERZOEK_OM_WIJZIGING,
-                    root.valueOrNull("Client/Verzoek/ReferentieAanbieder"));
-            case ANTWOORD -> state.recordAnswer(messageId, scope, root.valueOrNull("Antwoord/ReferentieAanbieder"),
-                    root.valueOrNull("Antwoord/VerzoekAntwoord"), root.valueOrNull("Antwoord/RedenAfwijzingVerzoek"));
-            default -> {
-                // 323 and 325 are recorded by their own flows; retours change only the status of what they answer
-            }
-        }
+    private Assessment assess(Step step) {
+        return official.combine(step.read, engine.assess(step.context()));
     }
 
-    /** Inside a 305/307 the deletions come first, then the new deliveries in document order (validation.md §0.29). */
-    private static List<Delivery> cancellationsFirst(List<XmlElement> products, Delivery.Kind kind) {
-        return products.stream().map(p -> Extract.delivery(p, kind))
-                .sorted(Comparator.comparing((Delivery d) -> d.isCancellation() ? 0 : 1))
-                .toList();
+    /** Applies an accepted (or sent) message to the state (processes.md §11). */
+    private void apply(Step step, long messageId) {
+        state.apply(messageId, step.read.kind().type(), step.scope(), step.read.root(), pseudonyms::pseudonym);
     }
 
     /** One file on its way through {@link #process}: the values every branch needs. */
@@ -319,12 +284,13 @@ public final class MessageProcessor {
             return state.recordMessage(new MessageRecord(file.runId(), file.id(), direction, read.kind(),
                     header.afzender(), header.ontvanger(), scope(), header.identificatie(),
                     header.dagtekening() == null ? null : LocalDate.parse(header.dagtekening()), read.sha256(),
-                    file.name(), outcome.name(), effective));
+                    file.name(), outcome.name(), effective, read.root().valueOrNull("Header/XsdVersie/BasisschemaXsdVersie"),
+                    read.root().valueOrNull("Header/XsdVersie/BerichtXsdVersie")));
         }
 
         RetourHeader retourHeader(boolean level2Rejection) {
             return new RetourHeader(RetourIds.identificatieFor(read.sha256()), runDate,
-                    level2Rejection ? RULE_SET_VERSION : null);
+                    level2Rejection ? official.xsltVersie(read.kind().standard(), RULE_SET_VERSION) : null);
         }
 
         /** Plans the answer into outbox/, named for its type and identification, so a rewrite replaces it. */

@@ -13,6 +13,16 @@ public record Allocation(String client, long toewijzingNummer, String referentie
                 && ("13".equals(redenWijziging) || "01".equals(redenWijziging));
     }
 
+    /** Actual on a date (validation.md §4): not deleted, and without Einddatum or ending on or after the date. */
+    public boolean isActualOn(LocalDate date) {
+        return !isDeleted() && (einddatum == null || !einddatum.isBefore(date));
+    }
+
+    /** Specific allocations have an Omvang (Volume, Eenheid, Frequentie); aspecific and generic ones have none. */
+    public boolean hasOmvang() {
+        return eenheid != null;
+    }
+
     /** Ordering of versions (IV013): the latest Toewijzingsdatum + Toewijzingstijd is current. */
     public String versionKey() {
         return toewijzingsdatum + "T" + toewijzingstijd;

@@ -5,13 +5,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.berichtenbatch.message.MessageKind;
 import nl.berichtenbatch.message.MessageType;
+import nl.berichtenbatch.message.XmlElement;
 
 /**
  * The state on the database: what was received and sent, and the allocations, deliveries, requests and
@@ -60,21 +64,239 @@ public final class StateStore implements History {
         return versions.stream().reduce((a, b) -> b.versionKey().compareTo(a.versionKey()) >= 0 ? b : a);
     }
 
+    @Override
+    public List<Allocation> currentAllocations(Scope scope, String client) {
+        List<Allocation> versions = jdbc.sql("""
+                select a.* from allocation a join message_record m on m.id = a.message_id
+                where a.standard = ? and a.gemeente = ? and a.aanbieder = ? and a.client = ? and m.effective = true
+                order by a.toewijzing_nummer, a.id""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), client)
+                .query(StateStore::allocation).list();
+        Map<Long, Allocation> current = new LinkedHashMap<>();
+        for (Allocation version : versions) {
+            current.merge(version.toewijzingNummer(), version,
+                    (a, b) -> b.versionKey().compareTo(a.versionKey()) >= 0 ? b : a);
+        }
+        // a number re-used for another client (TR332) still belongs to the client of its current version
+        return current.values().stream().filter(a -> a.client().equals(client)).toList();
+    }
+
+    @Override
+    public boolean allocationNumberUsedForAnotherClient(Scope scope, long toewijzingNummer, String client) {
+        return jdbc.sql("""
+                select count(*) from allocation a join message_record m on m.id = a.message_id
+                where a.standard = ? and a.gemeente = ? and a.toewijzing_nummer = ? and a.client <> ?
+                  and m.effective = true""")
+                .params(scope.standard().id(), scope.gemeente(), toewijzingNummer, client)
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public boolean requestHonoured(Scope scope, String referentieAanbieder) {
+        return jdbc.sql("""
+                select count(*) from allocation a join message_record m on m.id = a.message_id
+                where a.standard = ? and a.gemeente = ? and a.aanbieder = ? and a.referentie_aanbieder = ?
+                  and m.effective = true""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), referentieAanbieder)
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public List<Request> requests(Scope scope, String referentieAanbieder) {
+        return jdbc.sql("""
+                select r.* from request r join message_record m on m.id = r.message_id
+                where r.standard = ? and r.gemeente = ? and r.aanbieder = ? and r.referentie_aanbieder = ?
+                  and m.effective = true
+                order by r.id""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), referentieAanbieder)
+                .query(StateStore::request).list();
+    }
+
+    @Override
+    public List<Request> pendingRequests(Scope scope, String client) {
+        return jdbc.sql("""
+                select r.* from request r join message_record m on m.id = r.message_id
+                where r.standard = ? and r.gemeente = ? and r.aanbieder = ? and r.client = ? and m.effective = true
+                  and not exists (select 1 from allocation a join message_record am on am.id = a.message_id
+                      where a.standard = r.standard and a.gemeente = r.gemeente and a.aanbieder = r.aanbieder
+                        and a.referentie_aanbieder = r.referentie_aanbieder and am.effective = true)
+                  and not exists (select 1 from answer x join message_record xm on xm.id = x.message_id
+                      where x.standard = r.standard and x.gemeente = r.gemeente and x.aanbieder = r.aanbieder
+                        and x.referentie_aanbieder = r.referentie_aanbieder and x.verzoek_antwoord = '1'
+                        and xm.effective = true)
+                order by r.id""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), client)
+                .query(StateStore::request).list();
+    }
+
+    @Override
+    public List<Answer> answers(Scope scope, String referentieAanbieder) {
+        return jdbc.sql("""
+                select x.* from answer x join message_record m on m.id = x.message_id
+                where x.standard = ? and x.gemeente = ? and x.aanbieder = ? and x.referentie_aanbieder = ?
+                  and m.effective = true
+                order by x.id""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), referentieAanbieder)
+                .query((rs, n) -> new Answer(rs.getString("referentie_aanbieder"), rs.getString("verzoek_antwoord"),
+                        rs.getString("reden_afwijzing")))
+                .list();
+    }
+
+    @Override
+    public boolean declarationNumberUsed(Scope scope, String declaratieNummer) {
+        return jdbc.sql("""
+                select count(*) from declaration d join message_record m on m.id = d.message_id
+                where d.standard = ? and d.gemeente = ? and d.aanbieder = ? and d.declaratie_nummer = ?
+                  and m.effective = true""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), declaratieNummer)
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<LocalDate> latestDeclarationPeriod(Scope scope) {
+        return jdbc.sql("""
+                select d.periode_begin from declaration d join message_record m on m.id = d.message_id
+                where d.standard = ? and d.gemeente = ? and d.aanbieder = ? and m.effective = true
+                order by d.periode_begin desc fetch first 1 rows only""")
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder())
+                .query((rs, n) -> rs.getDate(1).toLocalDate()).optional();
+    }
+
+    @Override
+    public boolean referentieNummerUsed(Scope scope, String referentieNummer) {
+        return jdbc.sql("""
+                select count(*) from prestatie p join declaration d on d.id = p.declaration_id
+                  join message_record m on m.id = d.message_id
+                where p.referentie_nummer = ? and d.standard = ? and d.gemeente = ? and d.aanbieder = ?
+                  and m.effective = true""")
+                .params(referentieNummer, scope.standard().id(), scope.gemeente(), scope.aanbieder())
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<Prestatie> approvedDebit(Scope scope, String referentieNummer) {
+        return jdbc.sql("""
+                select p.* from prestatie p join declaration d on d.id = p.declaration_id
+                  join message_record m on m.id = d.message_id
+                where p.referentie_nummer = ? and p.debet_credit = 'D' and p.approved = true
+                  and d.standard = ? and d.gemeente = ? and d.aanbieder = ? and m.effective = true
+                order by p.id""")
+                .params(referentieNummer, scope.standard().id(), scope.gemeente(), scope.aanbieder())
+                .query(StateStore::prestatie).list().stream().findFirst();
+    }
+
+    @Override
+    public List<Prestatie> approvedUncreditedDebits(Scope scope, long toewijzingNummer) {
+        return jdbc.sql("""
+                select p.* from prestatie p join declaration d on d.id = p.declaration_id
+                  join message_record m on m.id = d.message_id
+                where p.toewijzing_nummer = ? and p.debet_credit = 'D' and p.approved = true
+                  and d.standard = ? and d.gemeente = ? and d.aanbieder = ? and m.effective = true
+                  and not exists (select 1 from prestatie c join declaration cd on cd.id = c.declaration_id
+                      join message_record cm on cm.id = cd.message_id
+                      where c.vorig_referentie_nummer = p.referentie_nummer and c.debet_credit = 'C'
+                        and c.approved = true and cd.standard = d.standard and cd.gemeente = d.gemeente
+                        and cd.aanbieder = d.aanbieder and cm.effective = true)
+                order by p.id""")
+                .params(toewijzingNummer, scope.standard().id(), scope.gemeente(), scope.aanbieder())
+                .query(StateStore::prestatie).list();
+    }
+
+    @Override
+    public boolean approvedCreditExists(Scope scope, String vorigReferentieNummer) {
+        return jdbc.sql("""
+                select count(*) from prestatie p join declaration d on d.id = p.declaration_id
+                  join message_record m on m.id = d.message_id
+                where p.vorig_referentie_nummer = ? and p.debet_credit = 'C' and p.approved = true
+                  and d.standard = ? and d.gemeente = ? and d.aanbieder = ? and m.effective = true""")
+                .params(vorigReferentieNummer, scope.standard().id(), scope.gemeente(), scope.aanbieder())
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<AnsweredDeclaration> declaration(Scope scope, String identificatie, LocalDate dagtekening) {
+        List<Map<String, Object>> messages = jdbc.sql("""
+                select id, xsd_basis, xsd_bericht from message_record
+                where standard = ? and sender = ? and message_type = '323' and identificatie = ? and dagtekening = ?
+                  and gemeente = ?
+                order by id desc""")
+                .params(scope.standard().id(), scope.aanbieder(), identificatie, dagtekening, scope.gemeente())
+                .query().listOfRows();
+        if (messages.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> message = lowerCaseKeys(messages.get(0));
+        long messageId = ((Number) message.get("id")).longValue();
+        List<Map<String, Object>> declarations = jdbc.sql("select id, declaratie_nummer from declaration where message_id = ?")
+                .param(messageId).query().listOfRows();
+        String nummer = null;
+        List<Prestatie> prestaties = new ArrayList<>();
+        if (!declarations.isEmpty()) {
+            Map<String, Object> declaration = lowerCaseKeys(declarations.get(0));
+            nummer = (String) declaration.get("declaratie_nummer");
+            prestaties = jdbc.sql("select * from prestatie where declaration_id = ? order by id")
+                    .param(((Number) declaration.get("id")).longValue()).query(StateStore::prestatie).list();
+        }
+        return Optional.of(new AnsweredDeclaration(identificatie, dagtekening, (String) message.get("xsd_basis"),
+                (String) message.get("xsd_bericht"), nummer, prestaties));
+    }
+
+    private static Map<String, Object> lowerCaseKeys(Map<String, Object> row) {
+        Map<String, Object> lower = new LinkedHashMap<>();
+        row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return lower;
+    }
+
     /** Records a message that passed level 1 and returns its id. */
     public long recordMessage(MessageRecord message) {
         var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into message_record (run_id, run_file_id, direction, standard, std_release, message_type,
                   sender, receiver, gemeente, aanbieder, identificatie, dagtekening, sha256, file_name, outcome,
-                  effective, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  effective, recorded_at, xsd_basis, xsd_bericht)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(message.runId(), message.runFileId(), message.direction(), message.kind().standard().id(),
                         message.kind().release(), message.kind().type().number(), message.sender(),
                         message.receiver(), message.scope().gemeente(), message.scope().aanbieder(),
                         message.identificatie(), message.dagtekening(), message.sha256(), message.fileName(),
-                        message.outcome(), message.effective(), LocalDateTime.now(clock))
+                        message.outcome(), message.effective(), LocalDateTime.now(clock), message.xsdBasis(),
+                        message.xsdBericht())
                 .update(keyHolder, "id");
         return keyHolder.getKey().longValue();
+    }
+
+    /**
+     * Applies an accepted (or sent) 301, 305, 307, 315, 317 or 319 to the state (processes.md §11); a 323 is recorded
+     * with {@link #recordDeclaration}, and retours and the 325 change only the status of what they answer.
+     */
+    public void apply(long messageId, MessageType type, Scope scope, XmlElement root, ClientIds clients) {
+        String client = root.value("Client/Bsn").map(clients::of).orElse(null);
+        switch (type) {
+            case TOEWIJZING -> recordAllocations(messageId, scope,
+                    root.all("Client/ToegewezenProducten/ToegewezenProduct").stream()
+                            .map(p -> Extract.allocation(p, client)).toList());
+            case START -> recordDeliveries(messageId, scope, client,
+                    cancellationsFirst(root.all("Client/StartProducten/StartProduct"), Delivery.Kind.START));
+            case STOP -> recordDeliveries(messageId, scope, client,
+                    cancellationsFirst(root.all("Client/StopProducten/StopProduct"), Delivery.Kind.STOP));
+            case VERZOEK_OM_TOEWIJZING -> root.all("Client/AangevraagdeProducten/AangevraagdProduct").forEach(p ->
+                    recordRequest(messageId, scope, client, MessageType.VERZOEK_OM_TOEWIJZING,
+                            p.valueOrNull("ReferentieAanbieder")));
+            case VERZOEK_OM_WIJZIGING -> recordRequest(messageId, scope, client, MessageType.VERZOEK_OM_WIJZIGING,
+                    root.valueOrNull("Client/Verzoek/ReferentieAanbieder"));
+            case ANTWOORD -> recordAnswer(messageId, scope, root.valueOrNull("Antwoord/ReferentieAanbieder"),
+                    root.valueOrNull("Antwoord/VerzoekAntwoord"), root.valueOrNull("Antwoord/RedenAfwijzingVerzoek"));
+            default -> {
+                // 323 and 325 are recorded by their own flows; retours change only the status of what they answer
+            }
+        }
+    }
+
+    /** Inside a 305/307 the deletions come first, then the new deliveries in document order (validation.md §0.29). */
+    private static List<Delivery> cancellationsFirst(List<XmlElement> products, Delivery.Kind kind) {
+        return products.stream().map(p -> Extract.delivery(p, kind))
+                .sorted(java.util.Comparator.comparing((Delivery d) -> d.isCancellation() ? 0 : 1))
+                .toList();
     }
 
     /**
@@ -149,18 +371,7 @@ public final class StateStore implements History {
                 .update();
     }
 
-    /** A declaration (323) with its prestaties, each approved or not by its 325. */
-    public record Declaration(String declaratieNummer, LocalDate periodeBegin, LocalDate periodeEind,
-            long totaalBedrag, String debetCredit, List<Prestatie> prestaties) {
-    }
-
-    /** A prestatie of a declaration. */
-    public record Prestatie(String client, String referentieNummer, String vorigReferentieNummer,
-            long toewijzingNummer, String categorie, String productCode, LocalDate periodeBegin,
-            LocalDate periodeEind, long volume, String eenheid, Long tarief, long bedrag, String debetCredit,
-            boolean approved) {
-    }
-
+    /** Records a processed (or sent) declaration with all its prestaties, each approved or not. */
     public void recordDeclaration(long messageId, Scope scope, Declaration declaration) {
         var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
@@ -217,6 +428,21 @@ public final class StateStore implements History {
                 toewijzingNummer, rs.getString("categorie"), rs.getString("product_code"),
                 rs.getDate("begindatum").toLocalDate(), rs.getString("reden"),
                 eind == null ? null : eind.toLocalDate(), rs.getString("status"));
+    }
+
+    static Request request(ResultSet rs, int row) throws SQLException {
+        return new Request(rs.getString("client"), MessageType.fromNumber(rs.getString("kind")).orElseThrow(),
+                rs.getString("referentie_aanbieder"));
+    }
+
+    static Prestatie prestatie(ResultSet rs, int row) throws SQLException {
+        long tarief = rs.getLong("tarief");
+        Long productTarief = rs.wasNull() ? null : tarief;
+        return new Prestatie(rs.getString("client"), rs.getString("referentie_nummer"),
+                rs.getString("vorig_referentie_nummer"), rs.getLong("toewijzing_nummer"), rs.getString("categorie"),
+                rs.getString("product_code"), rs.getDate("periode_begin").toLocalDate(),
+                rs.getDate("periode_eind").toLocalDate(), rs.getLong("volume"), rs.getString("eenheid"), productTarief,
+                rs.getLong("bedrag"), rs.getString("debet_credit"), rs.getBoolean("approved"));
     }
 
     static Allocation allocation(ResultSet rs, int row) throws SQLException {

@@ -14,8 +14,9 @@ import nl.berichtenbatch.message.MessageType;
 
 /**
  * Runs the rules of levels 2-4 on one message in the order of validation.md §2: level 2 (any error: 0001, stop),
- * then the header rules of levels 3-4 (any error: header codes, stop), then the class rules of levels 3-4, whose
- * codes land on the class that contains the offending element.
+ * then the header rules of levels 3-4 (any error on the header: header codes, stop), then the class rules of levels
+ * 3-4, whose codes land on the class that contains the offending element. The prestaties of a 323 are judged one by one
+ * in processing order, so that a {@link PrestatieRule} knows which were approved before.
  */
 public final class RuleEngine {
 
@@ -40,18 +41,29 @@ public final class RuleEngine {
         if (!errors.isEmpty()) {
             return new Assessment(2, all, List.of("0001"), Map.of());
         }
-        errors = run(header.get(type), context, all);
-        if (!errors.isEmpty()) {
-            return new Assessment(lowestLevel(errors), all, codes(errors), Map.of());
+        // a header rule may also find something inside a class (TR378 on the 319 Woonplaatsbeginsel): that code goes
+        // to the class, and only findings on the header itself stop the assessment here
+        List<Finding> inHeader = new ArrayList<>();
+        List<Finding> inClasses = new ArrayList<>();
+        for (Finding error : run(header.get(type), context, all)) {
+            (classOf(type, context, error) == null ? inHeader : inClasses).add(error);
         }
-        errors = run(classes.get(type), context, all);
+        if (!inHeader.isEmpty()) {
+            return new Assessment(lowestLevel(inHeader), all, codes(inHeader), Map.of());
+        }
+        errors = new ArrayList<>(inClasses);
+        if (type == MessageType.DECLARATIE) {
+            errors.addAll(runDeclaration(classes.get(type), context, all));
+        } else {
+            errors.addAll(run(classes.get(type), context, all));
+        }
         if (errors.isEmpty()) {
             return new Assessment(null, all, List.of(), Map.of());
         }
         Map<String, SortedSet<String>> byClass = new LinkedHashMap<>();
         List<Finding> outsideClasses = new ArrayList<>();
         for (Finding error : errors) {
-            String at = error.location() == null ? null : MessageClasses.classOf(type, context.root(), error.location());
+            String at = classOf(type, context, error);
             if (at == null) {
                 outsideClasses.add(error);
             } else if (error.retourcode() != null) {
@@ -60,6 +72,50 @@ public final class RuleEngine {
         }
         List<String> headerCodes = outsideClasses.isEmpty() ? List.of() : codes(outsideClasses);
         return new Assessment(lowestLevel(errors), all, headerCodes, byClass);
+    }
+
+    private static String classOf(MessageType type, RuleContext context, Finding finding) {
+        return finding.location() == null ? null : MessageClasses.classOf(type, context.root(), finding.location());
+    }
+
+    /**
+     * The class rules of a 323: first the rules that judge every prestatie on its own, then, prestatie by prestatie
+     * in processing order, the {@link PrestatieRule}s, which see the prestaties approved before (OP366). A prestatie is
+     * approved when no rule found an error in it.
+     */
+    private static List<Finding> runDeclaration(List<Rule> rules, RuleContext context, List<Finding> all) {
+        List<Rule> independent = new ArrayList<>();
+        List<PrestatieRule> sequential = new ArrayList<>();
+        for (Rule rule : rules == null ? List.<Rule>of() : rules) {
+            if (rule instanceof PrestatieRule prestatieRule) {
+                sequential.add(prestatieRule);
+            } else {
+                independent.add(rule);
+            }
+        }
+        List<Finding> errors = run(independent, context, all);
+        if (sequential.isEmpty()) {
+            return errors;
+        }
+        List<PrestatieRule.Line> approved = new ArrayList<>();
+        for (PrestatieRule.Line line : PrestatieRule.inProcessingOrder(context)) {
+            String path = line.element().path();
+            boolean rejected = errors.stream().anyMatch(e -> e.location() != null
+                    && (e.location().equals(path) || e.location().startsWith(path + "/")));
+            for (PrestatieRule rule : sequential) {
+                for (Finding finding : rule.check(context, line, approved)) {
+                    all.add(finding);
+                    if (finding.isError()) {
+                        errors.add(finding);
+                        rejected = true;
+                    }
+                }
+            }
+            if (!rejected) {
+                approved.add(line);
+            }
+        }
+        return errors;
     }
 
     private static List<Finding> run(List<Rule> rules, RuleContext context, List<Finding> all) {

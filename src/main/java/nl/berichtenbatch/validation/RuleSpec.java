@@ -32,4 +32,10 @@ public @interface RuleSpec {
 
     /** Where the standard is silent: the default this rule follows (validation.md §0). */
     String assumption() default "";
+
+    /**
+     * The data from outside the message traffic the rule needs (level 4, and level-3 rules that read the contracts),
+     * e.g. {@code CBS gemeentecodes}; empty when it needs none.
+     */
+    String data() default "";
 }

@@ -52,6 +52,7 @@ class AanbiederFunctionalTests {
         workspace.outgoing("stop.xml", stop);
         workspace.outgoing("stop-twice.xml", withIdentificatie(stop, "T-912"));
         workspace.outgoing("declaratie.xml", sample(standard, "323"));
+        workspace.outgoing("verzoek.xml", sample(standard, "315"));  // the request the 319 answers (TR355)
         workspace.inbox("antwoord.xml", sample(standard, "319"));
         workspace.inbox("declaratie-antwoord.xml", sample(standard, "325"));
         // when

@@ -37,7 +37,7 @@ final class TestWorkspace {
     TestWorkspace(Path root, String role, String identity, String extraYaml) {
         this.root = root;
         this.config = root.resolve("application.yml");
-        write(config, extraYaml + """
+        write(config, (extraYaml.startsWith("berichtenbatch:") ? "" : extraYaml) + """
                 berichtenbatch:
                   role: %s
                   identities: [ "%s" ]
@@ -46,7 +46,8 @@ final class TestWorkspace {
                     settle-seconds: 0
                   privacy:
                     pseudonym-key: %s
-                """.formatted(role, identity, root.resolve("data"), KEY));
+                """.formatted(role, identity, root.resolve("data"), KEY)
+                + (extraYaml.startsWith("berichtenbatch:") ? extraYaml.substring("berichtenbatch:\n".length()) : ""));
     }
 
     static String sample(String standard, String name) {

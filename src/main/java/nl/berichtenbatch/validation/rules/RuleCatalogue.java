@@ -4,13 +4,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.berichtenbatch.codelist.CodeLists;
+import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.validation.Rule;
+import nl.berichtenbatch.validation.rules.allocation.AllocationRules;
 import nl.berichtenbatch.validation.rules.client.ClientRules;
 import nl.berichtenbatch.validation.rules.contact.ContactRules;
+import nl.berichtenbatch.validation.rules.declaration.DeclarationHistoryRules;
 import nl.berichtenbatch.validation.rules.declaration.DeclarationRules;
 import nl.berichtenbatch.validation.rules.delivery.DeliveryRules;
+import nl.berichtenbatch.validation.rules.external.ExternalRules;
 import nl.berichtenbatch.validation.rules.header.HeaderRules;
 import nl.berichtenbatch.validation.rules.product.ProductRules;
+import nl.berichtenbatch.validation.rules.request.RequestHistoryRules;
 import nl.berichtenbatch.validation.rules.request.RequestRules;
 import nl.berichtenbatch.validation.rules.startstop.StartStopRules;
 import nl.berichtenbatch.validation.rules.wholemessage.WholeMessageRules;
@@ -24,7 +30,13 @@ public final class RuleCatalogue {
     private RuleCatalogue() {
     }
 
+    /** The rules with the bundled code lists and without contracts. */
     public static List<Rule> all() {
+        return all(CodeLists.bundled(), Contracts.NONE);
+    }
+
+    /** The rules with the code lists and contracts that the level-4 (and contract) rules read. */
+    public static List<Rule> all(CodeLists codeLists, Contracts contracts) {
         return Stream.of(
                         HeaderRules.all(),
                         DeliveryRules.all(),
@@ -34,7 +46,11 @@ public final class RuleCatalogue {
                         RequestRules.all(),
                         StartStopRules.all(),
                         DeclarationRules.all(),
-                        WholeMessageRules.all())
+                        WholeMessageRules.all(),
+                        AllocationRules.all(),
+                        RequestHistoryRules.all(),
+                        DeclarationHistoryRules.all(contracts),
+                        ExternalRules.all(codeLists))
                 .flatMap(List::stream)
                 .sorted(Comparator.comparing((Rule r) -> r.spec().id()).thenComparing(r -> r.spec().level())
                         .thenComparing(r -> r.getClass().getSimpleName()))

@@ -2,6 +2,7 @@ package nl.berichtenbatch.validation.rules.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import nl.berichtenbatch.message.MessageType;
 import nl.berichtenbatch.message.XmlElement;
@@ -12,7 +13,14 @@ import nl.berichtenbatch.validation.RuleContext;
 /** The start or stop products of a 305/307 with what the history says about them. */
 final class Deliveries {
 
+    /** RedenBeeindiging 20: a temporary stop (OP377, OP378). */
+    static final String TEMPORARY = "20";
+
     record Item(XmlElement element, Delivery delivery) {
+    }
+
+    /** A new StopProduct of the message with the live stops of the same start that were there before it. */
+    record Checked(Item item, List<Delivery> earlier) {
     }
 
     private Deliveries() {
@@ -46,6 +54,33 @@ final class Deliveries {
             }
         }
         return live;
+    }
+
+    /** Whether a stop belongs to a start: the same ToewijzingNummer, Product and Begindatum (validation.md §4). */
+    static boolean sameStartGroup(Delivery stop, Delivery start) {
+        return stop.sameProduct(start) && stop.begindatum().equals(start.begindatum());
+    }
+
+    /**
+     * Every new StopProduct of a 307 with the stops of the same start before it (TR413-TR415): the live stops after
+     * this message's deletions and the new stops earlier in it, matched on ToewijzingNummer and Begindatum only
+     * (validation.md §0.5).
+     */
+    static List<Checked> stopsWithEarlierStops(RuleContext context) {
+        List<Delivery> stops = liveAfterCancellations(context, Delivery.Kind.STOP);
+        List<Checked> checked = new ArrayList<>();
+        for (Item item : of(context)) {
+            Delivery stop = item.delivery();
+            if (!stop.isNew()) {
+                continue;
+            }
+            checked.add(new Checked(item, stops.stream()
+                    .filter(s -> Objects.equals(s.toewijzingNummer(), stop.toewijzingNummer())
+                            && s.begindatum().equals(stop.begindatum()))
+                    .toList()));
+            stops.add(stop);
+        }
+        return checked;
     }
 
     static String describe(Delivery d) {

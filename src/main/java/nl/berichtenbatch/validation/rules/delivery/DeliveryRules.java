@@ -12,6 +12,8 @@ public final class DeliveryRules {
 
     public static List<Rule> all() {
         return List.of(new StartOrStopMatchesAnAllocation(), new CancellationMatchesAnEarlierDelivery(),
-                new NewDeliveryIsNotAlreadyKnown(), new StopFollowsTheCurrentStart());
+                new DeletedStartHasNoStop(), new NewDeliveryIsNotAlreadyKnown(), new OneCurrentStartPerProduct(),
+                new StopFollowsTheCurrentStart(), new NoSecondTemporaryStop(), new StopDoesNotEndBeforeAnEarlierStop(),
+                new NoStopAfterADefinitiveStop());
     }
 }

@@ -14,7 +14,8 @@ import nl.berichtenbatch.validation.RuleSpec;
             MessageType.VERZOEK_OM_WIJZIGING, MessageType.ANTWOORD, MessageType.DECLARATIE,
             MessageType.DECLARATIE_ANTWOORD},
         summary = "The Dagtekening of the message is not after the receiver's system date.",
-        assumption = "The system date is the run date of the batch.")
+        assumption = "The system date is the run date of the batch.",
+        data = "the receiver's system date (the run date)")
 public final class DagtekeningIsNotAfterRunDate implements Rule {
 
     @Override

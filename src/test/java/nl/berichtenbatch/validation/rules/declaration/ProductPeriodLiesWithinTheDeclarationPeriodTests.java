@@ -81,11 +81,12 @@ class ProductPeriodLiesWithinTheDeclarationPeriodTests {
                 bsn -> bsn, RuleTestSupport.RUN_DATE);
         // when
         Assessment assessment = new RuleEngine(RuleCatalogue.all()).assess(context);
-        // then not a level-2 rejection, but 9319 on the Prestatie alone
+        // then not a level-2 rejection, but 9319 on the Prestatie alone (against an empty history the cross-message
+        // rules add their own codes there, such as 9338 for the unknown allocation)
         assertThat(assessment.level()).isEqualTo(3);
         assertThat(assessment.headerCodes()).isEmpty();
         assertThat(assessment.classCodes()).containsOnlyKeys("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/"
                 + "Prestatie[1]");
-        assertThat(assessment.classCodes().values()).allSatisfy(codes -> assertThat(codes).containsExactly("9319"));
+        assertThat(assessment.classCodes().values()).allSatisfy(codes -> assertThat(codes).contains("9319"));
     }
 }

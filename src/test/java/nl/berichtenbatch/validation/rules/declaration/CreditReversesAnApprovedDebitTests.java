@@ -1,0 +1,50 @@
+package nl.berichtenbatch.validation.rules.declaration;
+
+import static nl.berichtenbatch.message.TestBerichten.client;
+import static nl.berichtenbatch.message.TestBerichten.prestatie;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.accepted;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.check;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.codes;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.freshState;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.BSN;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.IJW;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.OTHER_BSN;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.allocated;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.declaratie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.berichtenbatch.message.TestBerichten;
+import nl.berichtenbatch.state.StateStore;
+
+@SuppressWarnings("unused")
+class CreditReversesAnApprovedDebitTests {
+
+    private final CreditReversesAnApprovedDebit rule = new CreditReversesAnApprovedDebit();
+
+    /** A correct prestatie on 300201 (45/45A04, 3 hours per week from 2026-04-08): May 2026, 10 hours. */
+    private static TestBerichten.Regel may(String referentie) {
+        return prestatie(referentie, 300201).product("45", "45A04").periode("2026-05-01", "2026-05-31")
+                .geleverd(10, "04", 6500L);
+    }
+
+    @Test
+    void passesForACreditOfAnApprovedDebit() {
+        StateStore state = allocated();
+        accepted(state, declaratie("2026-05", may("RN1")));
+        assertThat(check(rule, declaratie("2026-06", may("RN2").credit("RN1")), state)).isEmpty();
+    }
+
+    @Test
+    void reportsACreditOfAnUnknownOrRejectedDebit() {
+        StateStore state = allocated();
+        long id = accepted(state, declaratie("2026-05", may("RN1")));
+        state.markPrestatiesRejected(id, List.of("RN1"));
+        var findings = check(rule, declaratie("2026-06", may("RN2").credit("RN1"), may("RN3").credit("RN9")), state);
+        assertThat(codes(findings)).containsExactly("8017", "8017");
+        assertThat(findings.get(0).location()).endsWith("ProductReferentie/VorigReferentieNummer");
+    }
+}

@@ -1,0 +1,46 @@
+package nl.berichtenbatch.validation.rules.declaration;
+
+import static nl.berichtenbatch.message.TestBerichten.client;
+import static nl.berichtenbatch.message.TestBerichten.prestatie;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.accepted;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.check;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.codes;
+import static nl.berichtenbatch.validation.rules.RuleTestSupport.freshState;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.BSN;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.IJW;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.OTHER_BSN;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.allocated;
+import static nl.berichtenbatch.validation.rules.declaration.DeclarationFixtures.declaratie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.berichtenbatch.message.TestBerichten;
+import nl.berichtenbatch.state.StateStore;
+
+@SuppressWarnings("unused")
+class ProductPeriodEndsWithinTheAllocationTests {
+
+    private final ProductPeriodEndsWithinTheAllocation rule = new ProductPeriodEndsWithinTheAllocation();
+
+    /** A correct prestatie on 300201 (45/45A04, 3 hours per week from 2026-04-08): May 2026, 10 hours. */
+    private static TestBerichten.Regel may(String referentie) {
+        return prestatie(referentie, 300201).product("45", "45A04").periode("2026-05-01", "2026-05-31")
+                .geleverd(10, "04", 6500L);
+    }
+
+    @Test
+    void passesUntilTheEinddatumAndWithoutOne() {
+        assertThat(check(rule, declaratie("2026-06", may("RN1").periode("2026-06-01", "2026-06-17")), allocated()))
+                .isEmpty();
+    }
+
+    @Test
+    void reportsAnEndAfterTheEinddatum() {
+        var findings = check(rule, declaratie("2026-06", may("RN1").periode("2026-06-01", "2026-06-18")), allocated());
+        assertThat(codes(findings)).containsExactly("9308");
+        assertThat(findings.get(0).location()).endsWith("Prestatie[1]/ProductPeriode/Einddatum");
+    }
+}
