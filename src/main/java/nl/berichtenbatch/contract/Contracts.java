@@ -1,26 +1,74 @@
 package nl.berichtenbatch.contract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import nl.berichtenbatch.state.Scope;
 
 /**
- * What the contracts between a gemeente and an aanbieder say about a product (design.md 4.5), as far as the rules of
- * the standard need it: the tariff (TR418, TR346) and the units (TR341 for aspecific and generic allocations). Without
- * a contracts file nothing is known and the rules that need it do not run.
+ * What the contracts between a gemeente and an aanbieder say about a product (design.md 4.5): its variant, unit and
+ * tariff. Without a contracts file nothing is known and the rules that need it do not run.
  */
 public interface Contracts {
 
     /** Whether a contracts file is configured; when not, every question below has no answer. */
     boolean configured();
 
-    /** The contracted tariff of a product for the pair, valid on a date. */
-    Optional<Tariff> tariff(Scope scope, String categorie, String productCode, LocalDate date);
+    /**
+     * The contracts of the pair valid on a date, in file order. The standard's domain is not part of a contract: a
+     * row applies to iJw and iWmo messages of the pair alike.
+     */
+    List<Contract> valid(Scope scope, LocalDate date);
 
-    /** The units contracted for a product for the pair on a date; empty when the contracts do not name the product. */
-    Set<String> units(Scope scope, String categorie, String productCode, LocalDate date);
+    /**
+     * The contract for a product of the pair on a date: a row naming the product code wins over a row for its whole
+     * category. With a null productCode (an aspecific product) only a row for the whole category matches.
+     */
+    default Optional<Contract> contract(Scope scope, String categorie, String productCode, LocalDate date) {
+        Contract wholeCategory = null;
+        for (Contract c : valid(scope, date)) {
+            if (!c.categorie().equals(categorie)) {
+                continue;
+            }
+            if (c.productCode() == null) {
+                wholeCategory = wholeCategory == null ? c : wholeCategory;
+            } else if (c.productCode().equals(productCode)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.ofNullable(wholeCategory);
+    }
+
+    /** The contract's variant for a product on a date. */
+    default Optional<Variant> variant(Scope scope, String categorie, String productCode, LocalDate date) {
+        return contract(scope, categorie, productCode, date).map(Contract::variant);
+    }
+
+    /** The contracted tariff of a product for the pair, valid on a date. */
+    default Optional<Tariff> tariff(Scope scope, String categorie, String productCode, LocalDate date) {
+        return contract(scope, categorie, productCode, date).map(Contract::tariff);
+    }
+
+    /**
+     * The units contracted for a product for the pair on a date; with a null productCode every unit contracted in the
+     * category; empty when the contracts do not name the product. A contract per hour also covers minutes
+     * (variants.md §5).
+     */
+    default Set<String> units(Scope scope, String categorie, String productCode, LocalDate date) {
+        Set<String> units = valid(scope, date).stream()
+                .filter(c -> c.categorie().equals(categorie))
+                .filter(c -> productCode == null || c.productCode() == null || c.productCode().equals(productCode))
+                .map(Contract::eenheid)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (units.contains(Tariff.HOUR)) {
+            units.add(Tariff.MINUTE);
+        }
+        return units;
+    }
 
     /** No contracts file: nothing is known. */
     Contracts NONE = new Contracts() {
@@ -30,13 +78,8 @@ public interface Contracts {
         }
 
         @Override
-        public Optional<Tariff> tariff(Scope scope, String categorie, String productCode, LocalDate date) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<String> units(Scope scope, String categorie, String productCode, LocalDate date) {
-            return Set.of();
+        public List<Contract> valid(Scope scope, LocalDate date) {
+            return List.of();
         }
     };
 }

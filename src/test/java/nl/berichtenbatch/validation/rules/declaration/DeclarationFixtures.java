@@ -6,12 +6,11 @@ import static nl.berichtenbatch.validation.rules.RuleTestSupport.accepted;
 import static nl.berichtenbatch.validation.rules.RuleTestSupport.freshState;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
+import nl.berichtenbatch.contract.Contract;
 import nl.berichtenbatch.contract.Contracts;
-import nl.berichtenbatch.contract.Tariff;
+import nl.berichtenbatch.contract.Variant;
 import nl.berichtenbatch.message.TestBerichten;
 import nl.berichtenbatch.state.Scope;
 import nl.berichtenbatch.state.StateStore;
@@ -48,8 +47,8 @@ final class DeclarationFixtures {
 
     /** Contracts: 45A04 and 45A03 per hour (6500, 1250), 45A05 in euros; for aanbieder 42420001 and gemeente 0384. */
     static Contracts contracts() {
-        Map<String, Tariff> tariffs = Map.of("45A04", new Tariff("04", 6500), "45A03", new Tariff("04", 1250),
-                "45A05", new Tariff("83", 0));
+        List<Contract> rows = List.of(
+                row("45A04", "04", 6500L), row("45A03", "04", 1250L), row("45A05", "83", null));
         return new Contracts() {
             @Override
             public boolean configured() {
@@ -57,16 +56,14 @@ final class DeclarationFixtures {
             }
 
             @Override
-            public Optional<Tariff> tariff(Scope scope, String categorie, String productCode, LocalDate date) {
-                return Optional.ofNullable(tariffs.get(productCode));
-            }
-
-            @Override
-            public Set<String> units(Scope scope, String categorie, String productCode, LocalDate date) {
-                Tariff tariff = tariffs.get(productCode);
-                return tariff == null ? Set.of() : Tariff.HOUR.equals(tariff.eenheid())
-                        ? Set.of(Tariff.HOUR, Tariff.MINUTE) : Set.of(tariff.eenheid());
+            public List<Contract> valid(Scope scope, LocalDate date) {
+                return rows;
             }
         };
+    }
+
+    private static Contract row(String code, String eenheid, Long tarief) {
+        return new Contract("0384", "42420001", "45", code, eenheid.equals("83") ? Variant.OUTPUTGERICHT
+                : Variant.INSPANNINGSGERICHT, eenheid, tarief, LocalDate.parse("2020-01-01"), null, 0);
     }
 }
