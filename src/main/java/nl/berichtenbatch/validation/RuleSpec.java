@@ -38,4 +38,10 @@ public @interface RuleSpec {
      * e.g. {@code CBS gemeentecodes}; empty when it needs none.
      */
     String data() default "";
+
+    /**
+     * True for the product's own checks of a message against the contract's uitvoeringsvariant (variants.md): their
+     * findings are the run report's variant mismatches (design.md 4.6).
+     */
+    boolean variant() default false;
 }
