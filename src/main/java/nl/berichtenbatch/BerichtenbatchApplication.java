@@ -18,6 +18,7 @@ import nl.berichtenbatch.config.InboxProperties;
 import nl.berichtenbatch.config.PrivacyProperties;
 import nl.berichtenbatch.config.ValidationProperties;
 import nl.berichtenbatch.contract.Contracts;
+import nl.berichtenbatch.contract.ContractsFile;
 import nl.berichtenbatch.inbox.FileClaimer;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFiles;
@@ -68,10 +69,13 @@ public class BerichtenbatchApplication {
         return CodeLists.configured(properties);
     }
 
-    /** No contracts file is read yet (design.md 4.5): the rules that need contracts do not run. */
+    /**
+     * The contracts file (design.md 4.5), read and checked in full while the context starts, so a bad file stops
+     * every command before any file is claimed; without one the rules that need contracts do not run.
+     */
     @Bean
-    Contracts contracts() {
-        return Contracts.NONE;
+    Contracts contracts(BerichtenbatchProperties properties, CodeLists codeLists) {
+        return ContractsFile.configured(properties, codeLists.productCodes());
     }
 
     @Bean

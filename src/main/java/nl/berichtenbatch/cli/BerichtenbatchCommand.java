@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Batch processor for iJw 3.2 and iWmo 3.2 messages: checks them at the standard's four "
                 + "control levels and writes the prescribed answers.",
         subcommands = {ProcessCommand.class, ServeCommand.class, ValidateCommand.class, JobsCommand.class, AuditCommand.class,
-            ReportCommand.class, RulesCommand.class, GenerateCommand.class, DemoCommand.class},
+            ReportCommand.class, RulesCommand.class, ContractsCommand.class, GenerateCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { // ExitCodes
 

@@ -48,7 +48,8 @@ public final class Cli {
         // a failure while Spring starts arrives wrapped: the first known cause is the one to tell
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UsageException || cause instanceof ConfigurationException) {
-                err.println(NAME + ": " + cause.getMessage());
+                // a message of several lines (every bad row of the contracts file) keeps the platform's line ends
+                (NAME + ": " + cause.getMessage()).lines().forEach(err::println);
                 return ExitCodes.USAGE;
             }
             if (cause instanceof org.springframework.boot.context.properties.bind.BindException bind) {

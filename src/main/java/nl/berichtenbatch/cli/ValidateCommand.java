@@ -15,6 +15,7 @@ import nl.berichtenbatch.codelist.CodeLists;
 import nl.berichtenbatch.config.BerichtenbatchProperties;
 import nl.berichtenbatch.config.Settings;
 import nl.berichtenbatch.contract.Contracts;
+import nl.berichtenbatch.contract.ContractsFile;
 import nl.berichtenbatch.job.RunLauncher;
 import nl.berichtenbatch.state.History;
 import nl.berichtenbatch.state.StateStore;
@@ -72,9 +73,19 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         // without one: against an empty state, so level-3 rules that need earlier messages say what is missing
+        CodeLists codeLists = CodeLists.configured(settings.codeLists());
         return validate(paths, new MessageValidator(MessageReader.configured(settings.inbox(), settings.validation()),
-                new RuleEngine(RuleCatalogue.all(CodeLists.configured(settings.codeLists()), Contracts.NONE)),
+                new RuleEngine(RuleCatalogue.all(codeLists, contracts(settings.berichtenbatch(), codeLists))),
                 History.EMPTY, bsn -> bsn, today()));
+    }
+
+    /**
+     * Without an installation only a contracts file named in the configuration counts: a {@code contracts.csv} that
+     * happens to lie under the default data-dir of the working directory is not the user's choice.
+     */
+    private static Contracts contracts(BerichtenbatchProperties properties, CodeLists codeLists) {
+        return properties.contracts() == null ? Contracts.NONE
+                : ContractsFile.configured(properties, codeLists.productCodes());
     }
 
     private static boolean usesDatabase(Settings settings) {

@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the small CSV files of the code lists: a header row, UTF-8, fields optionally in double quotes. */
-final class Csv {
+/**
+ * Reads the small CSV files of the code lists and the contracts file: a header row, UTF-8, fields optionally in
+ * double quotes.
+ */
+public final class Csv {
 
     private Csv() {
     }
@@ -54,7 +57,8 @@ final class Csv {
         return rows;
     }
 
-    static List<String> fields(String line) {
+    /** The fields of one line, split at commas outside double quotes; {@code ""} inside quotes is one quote. */
+    public static List<String> fields(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -55,13 +55,14 @@ public interface Contracts {
 
     /**
      * The units contracted for a product for the pair on a date; with a null productCode every unit contracted in the
-     * category; empty when the contracts do not name the product. A contract per hour also covers minutes
-     * (variants.md §5).
+     * category; empty when the contracts do not name the product. As in {@link #contract}, rows naming the product
+     * code win over rows for its whole category. A contract per hour also covers minutes (variants.md §5).
      */
     default Set<String> units(Scope scope, String categorie, String productCode, LocalDate date) {
-        Set<String> units = valid(scope, date).stream()
-                .filter(c -> c.categorie().equals(categorie))
-                .filter(c -> productCode == null || c.productCode() == null || c.productCode().equals(productCode))
+        List<Contract> inCategory = valid(scope, date).stream().filter(c -> c.categorie().equals(categorie)).toList();
+        boolean named = productCode != null && inCategory.stream().anyMatch(c -> productCode.equals(c.productCode()));
+        Set<String> units = inCategory.stream()
+                .filter(c -> productCode == null || (named ? productCode.equals(c.productCode()) : c.productCode() == null))
                 .map(Contract::eenheid)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (units.contains(Tariff.HOUR)) {
