@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code contracts check FILE}: checks a contracts file (design.md 4.5) before an installation uses it. */
 @Command(name = "contracts",
         mixinStandardHelpOptions = true,
-        description = "The contracts file (uitvoeringsvarianten): which variant, unit and tariff each gemeente and "
-                + "aanbieder agreed per product.",
+        description = "'contracts check FILE' checks a contracts file (design.md 4.5: the variant, unit and tariff "
+                + "that gemeente and aanbieder agreed per product) and summarises it.",
         subcommands = ContractsCommand.Check.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the file is right", "2:the file has errors, or usage error"},

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -148,6 +149,7 @@ public final class ContractsFile {
         }
         Map<Integer, String> errors = new TreeMap<>();
         List<Contract> rows = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
         for (int i = headerAt + 1; i < lines.length; i++) {
             if (skipped(lines[i])) {
                 continue;
@@ -167,8 +169,9 @@ public final class ContractsFile {
             } else {
                 errors.put(line, String.join("; ", problems));
             }
+            period(values, line).ifPresent(periods::add);
         }
-        overlaps(rows, errors);
+        overlaps(periods, errors);
         List<String> report = errors.entrySet().stream().map(e -> name + ":" + e.getKey() + ": " + e.getValue())
                 .toList();
         return new Result(file, errors.isEmpty() ? List.copyOf(rows) : List.of(), report);
@@ -300,34 +303,49 @@ public final class ContractsFile {
         return eenheid + " (" + UNITS.get(eenheid) + ")";
     }
 
-    /** Two rows for the same gemeente, aanbieder and product whose periods share a day: the later row is wrong. */
-    private static void overlaps(List<Contract> rows, Map<Integer, String> errors) {
-        Map<List<String>, List<Contract>> byProduct = new HashMap<>();
-        for (Contract row : rows) {
-            List<String> key = List.of(row.gemeente(), row.aanbieder(), row.categorie(),
-                    row.productCode() == null ? "" : row.productCode());
-            List<Contract> earlier = byProduct.computeIfAbsent(key, k -> new ArrayList<>());
-            List<String> overlapping = earlier.stream().filter(e -> overlap(e, row))
-                    .map(e -> String.valueOf(e.line())).toList();
-            if (!overlapping.isEmpty()) {
-                errors.put(row.line(), "period " + period(row) + " overlaps line" + (overlapping.size() == 1 ? " "
-                        : "s ") + String.join(", ", overlapping) + " for the same gemeente " + row.gemeente()
-                        + ", aanbieder " + row.aanbieder() + " and product " + product(row));
-            }
-            earlier.add(row);
+    /** The product and period of a row, for the overlap check; also of a row that is wrong in another column. */
+    private record Period(int line, List<String> key, LocalDate from, LocalDate to) {
+
+        boolean overlaps(Period other) {
+            return (to == null || !other.from.isAfter(to)) && (other.to == null || !from.isAfter(other.to));
+        }
+
+        String product() {
+            return key.get(3).isEmpty() ? key.get(2) + " (whole category)" : key.get(2) + "/" + key.get(3);
         }
     }
 
-    private static boolean overlap(Contract a, Contract b) {
-        return (a.einddatum() == null || !b.ingangsdatum().isAfter(a.einddatum()))
-                && (b.einddatum() == null || !a.ingangsdatum().isAfter(b.einddatum()));
+    /** The row's product and period, when those columns are right. */
+    private static Optional<Period> period(Map<String, String> v, int line) {
+        List<String> problems = new ArrayList<>();
+        LocalDate from = date("ingangsdatum", v.get("ingangsdatum"), problems);
+        LocalDate to = date("einddatum", v.get("einddatum"), problems);
+        String code = v.get("productcode");
+        boolean right = v.get("gemeente").matches("\\d{4}") && v.get("aanbieder").matches("\\d{8}")
+                && v.get("productcategorie").matches("\\d{2}") && (code.isEmpty() || code.length() == 5)
+                && from != null && problems.isEmpty() && (to == null || !to.isBefore(from));
+        return right ? Optional.of(new Period(line, List.of(v.get("gemeente"), v.get("aanbieder"),
+                v.get("productcategorie"), code), from, to)) : Optional.empty();
     }
 
-    private static String period(Contract c) {
-        return c.ingangsdatum() + "…" + (c.einddatum() == null ? "(open)" : c.einddatum());
-    }
-
-    static String product(Contract c) {
-        return c.productCode() == null ? c.categorie() + " (whole category)" : c.categorie() + "/" + c.productCode();
+    /**
+     * Two rows for the same gemeente, aanbieder and product whose periods share a day: the later row is wrong. Rows
+     * wrong in another column take part, so that fixing them does not reveal an overlap only then.
+     */
+    private static void overlaps(List<Period> periods, Map<Integer, String> errors) {
+        Map<List<String>, List<Period>> byProduct = new HashMap<>();
+        for (Period row : periods) {
+            List<Period> earlier = byProduct.computeIfAbsent(row.key(), k -> new ArrayList<>());
+            List<String> overlapping = earlier.stream().filter(e -> e.overlaps(row))
+                    .map(e -> String.valueOf(e.line())).toList();
+            if (!overlapping.isEmpty()) {
+                String overlap = "period " + row.from() + "…" + (row.to() == null ? "(open)" : row.to())
+                        + " overlaps line" + (overlapping.size() == 1 ? " " : "s ") + String.join(", ", overlapping)
+                        + " for the same gemeente " + row.key().get(0) + ", aanbieder " + row.key().get(1)
+                        + " and product " + row.product();
+                errors.merge(row.line(), overlap, (problems, more) -> problems + "; " + more);
+            }
+            earlier.add(row);
+        }
     }
 }

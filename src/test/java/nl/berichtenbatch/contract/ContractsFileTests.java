@@ -235,6 +235,20 @@ class ContractsFileTests {
     }
 
     @Test
+    void aRowWrongInAnotherColumnStillTakesPartInTheOverlapCheck() {
+        assertThat(read(HEADER, "0363,12345678,45,45A01,outputgericht,04,6250,2026-01-01,",
+                "0363,12345678,45,45A01,inspanningsgericht,04,6250,2026-01-01,",
+                "0363,12345678,45,45A01,inspanningsgericht,4,6250,2026-02-01,").errors())
+                .containsExactly("contracts.csv:2: eenheid 04 (uur) is an effort unit, not one for outputgericht "
+                        + "(82, 83)",
+                        "contracts.csv:3: period 2026-01-01…(open) overlaps line 2 for the same gemeente 0363, "
+                                + "aanbieder 12345678 and product 45/45A01",
+                        "contracts.csv:4: eenheid '4' is not a WJ756 code (01, 04, 14, 16, 82, 83, 84); period "
+                                + "2026-02-01…(open) overlaps lines 2, 3 for the same gemeente 0363, aanbieder "
+                                + "12345678 and product 45/45A01");
+    }
+
+    @Test
     void adjacentPeriodsAndOtherProductsOrPairsDoNotOverlap() {
         assertThat(read(HEADER,
                 "0363,12345678,45,45A01,inspanningsgericht,04,6250,2025-01-01,2025-12-31",
