@@ -275,8 +275,7 @@ public final class ContractsFile {
     private static Long tarief(String text, String eenheid, Variant variant, List<String> problems) {
         if (text.isEmpty()) {
             if (!Contract.EUROS.equals(eenheid) && variant != Variant.TAAKGERICHT && UNITS.containsKey(eenheid)) {
-                problems.add("tarief is required for eenheid " + unit(eenheid) + " (eurocent per " + UNITS.get(eenheid)
-                        + ")");
+                problems.add("tarief is required for eenheid " + unit(eenheid) + ", in eurocent per unit");
             }
             return null;
         }

@@ -152,9 +152,9 @@ class ContractsFileTests {
     @Test
     void reportsAMissingOrMalformedTarief() {
         assertThat(errorsOf("0363,12345678,45,45A01,inspanningsgericht,04,,2026-01-01,"))
-                .containsExactly("contracts.csv:2: tarief is required for eenheid 04 (uur) (eurocent per uur)");
+                .containsExactly("contracts.csv:2: tarief is required for eenheid 04 (uur), in eurocent per unit");
         assertThat(errorsOf("0363,12345678,45,45A01,outputgericht,82,,2026-01-01,")).singleElement().asString()
-                .contains("tarief is required for eenheid 82");
+                .contains("tarief is required for eenheid 82 (stuks (output))");
         assertThat(errorsOf("0363,12345678,45,45A01,inspanningsgericht,04,62.50,2026-01-01,"))
                 .containsExactly("contracts.csv:2: tarief '62.50' is not a whole number of eurocent (0 or more)");
         assertThat(errorsOf("0363,12345678,45,45A01,inspanningsgericht,04,-1,2026-01-01,")).singleElement()
@@ -190,7 +190,7 @@ class ContractsFileTests {
         assertThat(errorsOf("363,12345678,45,45A01,outputgericht,04,,2026-01-01,"))
                 .containsExactly("contracts.csv:2: gemeente '363' is not a gemeentecode (4 digits); eenheid 04 (uur) "
                         + "is an effort unit, not one for outputgericht (82, 83); tarief is required for eenheid 04 "
-                        + "(uur) (eurocent per uur)");
+                        + "(uur), in eurocent per unit");
     }
 
     @Test
