@@ -23,10 +23,8 @@ public record ContractSummary(String name, int rows, int products, int gemeenten
 
     /** One line per variant, all three in their order, also those without rows. */
     public static List<ContractSummary> byVariant(List<Contract> contracts) {
-        TreeMap<String, List<Contract>> groups = new TreeMap<>();
-        Arrays.stream(Variant.values()).forEach(v -> groups.put(v.code(), new ArrayList<>()));
-        contracts.forEach(c -> groups.get(c.variant().code()).add(c));
-        return Arrays.stream(Variant.values()).map(v -> of(v.code(), groups.get(v.code()))).toList();
+        return Arrays.stream(Variant.values())
+                .map(v -> of(v.code(), contracts.stream().filter(c -> c.variant() == v).toList())).toList();
     }
 
     /** One line per aanbieder, in the order of their codes. */

@@ -62,7 +62,8 @@ public interface Contracts {
         List<Contract> inCategory = valid(scope, date).stream().filter(c -> c.categorie().equals(categorie)).toList();
         boolean named = productCode != null && inCategory.stream().anyMatch(c -> productCode.equals(c.productCode()));
         Set<String> units = inCategory.stream()
-                .filter(c -> productCode == null || (named ? productCode.equals(c.productCode()) : c.productCode() == null))
+                .filter(c -> productCode == null
+                        || (named ? productCode.equals(c.productCode()) : c.productCode() == null))
                 .map(Contract::eenheid)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (units.contains(Tariff.HOUR)) {

@@ -1,2 +1,5 @@
-/** Contracts between gemeente and aanbieder: what the rules may ask of them (tariffs, units). */
+/**
+ * Contracts between gemeente and aanbieder: the checked contracts file, and what the rules may ask of it (variant,
+ * tariff, units).
+ */
 package nl.berichtenbatch.contract;

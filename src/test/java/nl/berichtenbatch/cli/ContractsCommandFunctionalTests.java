@@ -87,7 +87,8 @@ class ContractsCommandFunctionalTests {
         Path contracts = write("0363,12345678,45,45A01,outputgericht,04,6250,2026-01-01,\n");
         Path config = Files.writeString(dir.resolve("application.yml"), "berichtenbatch:\n  contracts: " + contracts
                 + "\n");
-        Path message = Files.writeString(dir.resolve("start.xml"), nl.berichtenbatch.message.TestMessages.validStart());
+        Path message = Files.writeString(dir.resolve("start.xml"),
+                nl.berichtenbatch.message.TestMessages.validStart());
         // when
         CliTests.Run named = CliTests.run("--config", config.toString(), "validate", message.toString());
         CliTests.Run unnamed = CliTests.run("validate", message.toString());

@@ -46,7 +46,8 @@ class ContractsFunctionalTests {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                "berichtenbatch: contracts file " + contracts + " has 2 errors; nothing is processed until it is right:",
+                "berichtenbatch: contracts file " + contracts
+                        + " has 2 errors; nothing is processed until it is right:",
                 "  contracts.csv:3: period 2026-06-01…(open) overlaps line 2 for the same gemeente 0363, aanbieder "
                         + "12345678 and product 45/45A01",
                 "  contracts.csv:4: aanbieder '1234567' is not an AGB code (8 digits)");
