@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.message.TestMessages;
 import nl.berichtenbatch.state.Allocation;
 import nl.berichtenbatch.state.StateStore;
@@ -19,7 +20,7 @@ import nl.berichtenbatch.validation.Finding;
 
 class StartOrStopMatchesAnAllocationTests {
 
-    private final StartOrStopMatchesAnAllocation rule = new StartOrStopMatchesAnAllocation();
+    private final StartOrStopMatchesAnAllocation rule = new StartOrStopMatchesAnAllocation(Contracts.NONE);
 
     @Test
     void passesWhenTheClientHasTheAllocation() {
