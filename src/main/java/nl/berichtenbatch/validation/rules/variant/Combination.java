@@ -6,6 +6,7 @@ import static nl.berichtenbatch.contract.Variant.OUTPUTGERICHT;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,8 +106,8 @@ enum Combination {
     }
 
     boolean fits(Allocated a, boolean ijw) {
-        return type == type(a) && budget == a.budget() && java.util.Objects.equals(eenheid, a.eenheid())
-                && java.util.Objects.equals(frequentie, a.frequentie()) && (!einddatumRequired || a.einddatum())
+        return type == type(a) && budget == a.budget() && Objects.equals(eenheid, a.eenheid())
+                && Objects.equals(frequentie, a.frequentie()) && (!einddatumRequired || a.einddatum())
                 && ltaFits(a, ijw);
     }
 

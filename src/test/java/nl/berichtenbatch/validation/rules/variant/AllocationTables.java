@@ -182,14 +182,16 @@ final class AllocationTables {
                 TestContracts.row(4, "55", null, variant, "04", 6500L));
     }
 
+    private static final List<Rule> LEVEL_2 = RuleCatalogue.all().stream().filter(r -> r.spec().level() == 2).toList();
+
     /** The findings of the standard's level-2 rules for the message and of the rule, as the engine would give. */
     static List<Finding> level2And(Rule rule, String xml) {
         MessageRead read = RuleTestSupport.read(xml);
         RuleContext context = new RuleContext(read, Scope.of(read.kind(), read.header()), History.EMPTY, bsn -> bsn,
                 RuleTestSupport.RUN_DATE);
         List<Finding> findings = new ArrayList<>();
-        for (Rule level2 : RuleCatalogue.all()) {
-            if (level2.spec().level() == 2 && List.of(level2.spec().messages()).contains(read.kind().type())) {
+        for (Rule level2 : LEVEL_2) {
+            if (List.of(level2.spec().messages()).contains(read.kind().type())) {
                 findings.addAll(level2.check(context));
             }
         }
