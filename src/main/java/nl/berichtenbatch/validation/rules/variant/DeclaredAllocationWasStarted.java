@@ -1,7 +1,9 @@
 package nl.berichtenbatch.validation.rules.variant;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import nl.berichtenbatch.contract.Contracts;
@@ -37,6 +39,8 @@ final class DeclaredAllocationWasStarted implements Rule {
         if (!contracts.configured()) {
             return findings;
         }
+        // one look-up per client, however many prestaties it has
+        Map<String, List<Delivery>> starts = new HashMap<>();
         for (PrestatieRule.Line line : PrestatieRule.lines(context)) {
             Prestatie p = line.prestatie();
             Variant variant = contracts.variant(context.scope(), p.categorie(), p.productCode(), p.periodeBegin())
@@ -49,8 +53,8 @@ final class DeclaredAllocationWasStarted implements Rule {
             if (allocation == null) {
                 continue;
             }
-            boolean started = context.history()
-                    .liveDeliveries(context.scope(), allocation.client(), Delivery.Kind.START).stream()
+            boolean started = starts.computeIfAbsent(allocation.client(), client -> context.history()
+                    .liveDeliveries(context.scope(), client, Delivery.Kind.START)).stream()
                     .anyMatch(start -> Objects.equals(start.toewijzingNummer(), p.toewijzingNummer()));
             if (!started) {
                 findings.add(warning(line.element().path() + "/ToewijzingNummer", "Prestatie "
