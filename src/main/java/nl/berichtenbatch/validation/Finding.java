@@ -24,6 +24,11 @@ public record Finding(String rule, Severity severity, String retourcode, String 
         return new Finding(rule, Severity.ERROR, retourcode, location, text, 0, 0);
     }
 
+    /** A finding reported only, never changing the answer: no retourcode (design.md 4.6). */
+    public static Finding warning(String rule, String location, String text) {
+        return new Finding(rule, Severity.WARNING, null, location, text, 0, 0);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

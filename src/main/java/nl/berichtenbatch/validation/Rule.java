@@ -24,4 +24,9 @@ public interface Rule {
         RuleSpec spec = spec();
         return Finding.error(spec.id(), spec.retourcode().isEmpty() ? null : spec.retourcode(), location, text);
     }
+
+    /** A warning of this rule at an element: reported only, without retourcode, never changing the answer. */
+    default Finding warning(String location, String text) {
+        return Finding.warning(spec().id(), location, text);
+    }
 }

@@ -4,8 +4,11 @@ import static nl.berichtenbatch.message.TestBerichten.levering;
 import static nl.berichtenbatch.message.TestBerichten.toegewezen;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -218,5 +221,37 @@ class DeliveryScenarioFunctionalTests {
         assertThat(s.codes("c11-305-no-number")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9019");
         assertThat(s.codes("c12-305-again")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9074,9326");
         assertThat(s.codes("c12-305-same-identificatie")).isEqualTo("Header=9056");
+    }
+
+    @Disabled("needs the contracts loader: BerichtenbatchApplication.contracts() still returns Contracts.NONE")
+    @ParameterizedTest
+    @ValueSource(strings = {"ijw", "iwmo"})
+    void case13TaakgerichtStartAndStopWithoutToewijzingNummer(String standard) throws IOException {
+        // given a contracts file with a taakgericht row for the product (design.md 4.5)
+        TestBerichten m = TestBerichten.of(standard);
+        Codes c = Codes.of(standard);
+        Path contracts = dir.resolve("contracts.csv");
+        Files.writeString(contracts, """
+                gemeente,aanbieder,productcategorie,productcode,variant,eenheid,tarief,ingangsdatum,einddatum
+                %s,%s,%s,%s,taakgericht,04,,2025-01-01,
+                """.formatted(m.gemeente(), m.aanbieder(), c.categorie, c.code));
+        Scenario s = Scenario.gemeente(dir, standard, "berichtenbatch:\n  contracts: " + contracts + "\n");
+        String bsn = "999900006";
+        // CASE-13: a start without ToewijzingNummer, then its stop with the same Product and Begindatum
+        s.in("c13-305", s.m.start("2025-03-02", bsn, TestBerichten.levering(null).product(c.categorie, c.code)
+                .begin("2025-03-01")));
+        s.in("c13-307", s.m.stop("2025-04-01", bsn, TestBerichten.levering(null).product(c.categorie, c.code)
+                .begin("2025-03-01").stop(c.definitive, "2025-03-31")));
+        // near miss: the same without ToewijzingNummer for a product without a taakgericht row
+        s.in("c13-305-not-taakgericht", s.m.start("2025-03-02", bsn, TestBerichten.levering(null)
+                .product(c.categorie, c.code.substring(0, 4) + "9").begin("2025-03-01")));
+        // when
+        s.process();
+        // then
+        s.expect("c13-305", "ACCEPTED").expect("c13-307", "ACCEPTED");
+        assertThat(s.codes("c13-305")).isEmpty();
+        assertThat(s.codes("c13-307")).isEmpty();
+        assertThat(s.codes("c13-305-not-taakgericht"))
+                .isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9019");
     }
 }

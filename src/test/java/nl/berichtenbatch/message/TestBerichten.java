@@ -397,6 +397,18 @@ public final class TestBerichten {
             return this;
         }
 
+        /** A Budget in cents next to whatever else is set (null: none). */
+        public Toegewezen budget(Long cents) {
+            this.budget = cents == null ? null : String.valueOf(cents);
+            return this;
+        }
+
+        /** No Omvang, whatever the product. */
+        public Toegewezen zonderOmvang() {
+            this.omvang = null;
+            return this;
+        }
+
         /** Deleted: Einddatum = Ingangsdatum, RedenWijziging 13. */
         public Toegewezen verwijderd() {
             this.eind = ingang;
@@ -477,6 +489,18 @@ public final class TestBerichten {
 
         public Aanvraag omvang(long volume, String eenheid, String frequentie) {
             this.omvang = new Omvang(volume, eenheid, frequentie);
+            return this;
+        }
+
+        /** A Budget in cents next to whatever else is set (null: none). */
+        public Aanvraag budget(Long cents) {
+            this.budget = cents == null ? null : String.valueOf(cents);
+            return this;
+        }
+
+        /** No Omvang, whatever the product. */
+        public Aanvraag zonderOmvang() {
+            this.omvang = null;
             return this;
         }
     }

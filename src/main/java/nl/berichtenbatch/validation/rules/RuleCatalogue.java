@@ -19,6 +19,7 @@ import nl.berichtenbatch.validation.rules.product.ProductRules;
 import nl.berichtenbatch.validation.rules.request.RequestHistoryRules;
 import nl.berichtenbatch.validation.rules.request.RequestRules;
 import nl.berichtenbatch.validation.rules.startstop.StartStopRules;
+import nl.berichtenbatch.validation.rules.variant.VariantRules;
 import nl.berichtenbatch.validation.rules.wholemessage.WholeMessageRules;
 
 /**
@@ -39,7 +40,7 @@ public final class RuleCatalogue {
     public static List<Rule> all(CodeLists codeLists, Contracts contracts) {
         return Stream.of(
                         HeaderRules.all(),
-                        DeliveryRules.all(),
+                        DeliveryRules.all(contracts),
                         ClientRules.all(),
                         ContactRules.all(),
                         ProductRules.all(),
@@ -50,7 +51,8 @@ public final class RuleCatalogue {
                         AllocationRules.all(),
                         RequestHistoryRules.all(),
                         DeclarationHistoryRules.all(contracts),
-                        ExternalRules.all(codeLists))
+                        ExternalRules.all(codeLists),
+                        VariantRules.all(contracts))
                 .flatMap(List::stream)
                 .sorted(Comparator.comparing((Rule r) -> r.spec().id()).thenComparing(r -> r.spec().level())
                         .thenComparing(r -> r.getClass().getSimpleName()))

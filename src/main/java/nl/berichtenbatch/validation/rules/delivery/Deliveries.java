@@ -64,7 +64,7 @@ final class Deliveries {
     /**
      * Every new StopProduct of a 307 with the stops of the same start before it (TR413-TR415): the live stops after
      * this message's deletions and the new stops earlier in it, matched on ToewijzingNummer and Begindatum only
-     * (validation.md §0.5).
+     * (validation.md §0.5); a taakgericht stop has no ToewijzingNummer, so its Product takes that place (IV096).
      */
     static List<Checked> stopsWithEarlierStops(RuleContext context) {
         List<Delivery> stops = liveAfterCancellations(context, Delivery.Kind.STOP);
@@ -76,7 +76,8 @@ final class Deliveries {
             }
             checked.add(new Checked(item, stops.stream()
                     .filter(s -> Objects.equals(s.toewijzingNummer(), stop.toewijzingNummer())
-                            && s.begindatum().equals(stop.begindatum()))
+                            && s.begindatum().equals(stop.begindatum())
+                            && (stop.toewijzingNummer() != null || s.sameProduct(stop)))
                     .toList()));
             stops.add(stop);
         }

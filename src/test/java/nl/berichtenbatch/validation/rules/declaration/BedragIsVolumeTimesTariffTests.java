@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.berichtenbatch.contract.Contracts;
+import nl.berichtenbatch.validation.rules.TestContracts;
+import nl.berichtenbatch.contract.Variant;
 import nl.berichtenbatch.message.TestBerichten;
 import nl.berichtenbatch.state.StateStore;
 
@@ -73,5 +75,29 @@ class BedragIsVolumeTimesTariffTests {
     @Test
     void skipsEuros() {
         assertThat(check(rule, may(on(300201, "45A05", 12000, "83", null)), DeclarationFixtures.allocated())).isEmpty();
+    }
+
+    /** 45A04 at 6000 per hour until 2026-04-30 and 6500 from 2026-05-01; the rest of category 45 at 5000 per hour. */
+    private static Contracts dated() {
+        return TestContracts.of(
+                TestContracts.row(1, TestContracts.GEMEENTE, TestContracts.AANBIEDER, "45", "45A04",
+                        Variant.INSPANNINGSGERICHT, "04", 6000L, "2020-01-01", "2026-04-30"),
+                TestContracts.row(2, TestContracts.GEMEENTE, TestContracts.AANBIEDER, "45", "45A04",
+                        Variant.INSPANNINGSGERICHT, "04", 6500L, "2026-05-01", null),
+                TestContracts.row(3, "45", null, Variant.INSPANNINGSGERICHT, "04", 5000L));
+    }
+
+    @Test
+    void pricesMinutesWithTheHourTariffValidOnTheFirstDayOfTheProductPeriod() {
+        // given 95 minutes: at 6500 per hour 10292 (V-04/V-05), at 6000 per hour 9500
+        BedragIsVolumeTimesTariff rule = new BedragIsVolumeTimesTariff(dated());
+        String may = IJW.declaratie("2026-06-05", "DN1", "2026-05", client(BSN, prestatie("RN1", 300201)
+                .product("45", "45A04").periode("2026-05-01", "2026-05-31").geleverd(95, "01", 108L).bedrag(10292)));
+        String april = IJW.declaratie("2026-05-05", "DN1", "2026-04", client(BSN, prestatie("RN1", 300201)
+                .product("45", "45A04").periode("2026-04-08", "2026-04-30").geleverd(95, "01", 100L).bedrag(9500)));
+        // when / then
+        assertThat(check(rule, may, DeclarationFixtures.allocated())).isEmpty();
+        assertThat(check(rule, april, DeclarationFixtures.allocated())).isEmpty();
+        assertThat(codes(check(rule, april.replace(">9500<", ">10292<"), DeclarationFixtures.allocated()))).containsExactly("9346");
     }
 }

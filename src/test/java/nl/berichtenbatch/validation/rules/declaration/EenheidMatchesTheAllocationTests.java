@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.berichtenbatch.contract.Contracts;
+import nl.berichtenbatch.validation.rules.TestContracts;
+import nl.berichtenbatch.contract.Variant;
 import nl.berichtenbatch.message.TestBerichten;
 import nl.berichtenbatch.state.StateStore;
 
@@ -58,5 +60,17 @@ class EenheidMatchesTheAllocationTests {
         assertThat(withContracts.check(nl.berichtenbatch.validation.rules.RuleTestSupport.context(
                 nl.berichtenbatch.validation.rules.RuleTestSupport.read(may(on(300300, "45A03", 10, "04", 1250L))),
                 DeclarationFixtures.allocated()))).isEmpty();
+    }
+
+    @Test
+    void allowsMinutesOnAnAspecificAllocationUnderAnHourContractForTheCategory() {
+        // given category 45 contracted per hour as a whole
+        var rule = new EenheidMatchesTheAllocation(TestContracts.of(
+                TestContracts.row(1, "45", null, Variant.INSPANNINGSGERICHT, "04", 5000L)));
+        // when / then
+        assertThat(check(rule, may(on(300300, "45A03", 90, "01", 83L)), DeclarationFixtures.allocated())).isEmpty();
+        assertThat(check(rule, may(on(300300, "45A03", 2, "04", 5000L)), DeclarationFixtures.allocated())).isEmpty();
+        assertThat(codes(check(rule, may(on(300300, "45A03", 2, "16", 5000L)), DeclarationFixtures.allocated())))
+                .containsExactly("9341");
     }
 }

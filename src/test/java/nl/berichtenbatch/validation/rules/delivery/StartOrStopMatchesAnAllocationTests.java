@@ -12,14 +12,18 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import nl.berichtenbatch.contract.Contracts;
+import nl.berichtenbatch.contract.Variant;
+import nl.berichtenbatch.message.TestBerichten;
 import nl.berichtenbatch.message.TestMessages;
 import nl.berichtenbatch.state.Allocation;
 import nl.berichtenbatch.state.StateStore;
 import nl.berichtenbatch.validation.Finding;
+import nl.berichtenbatch.validation.rules.TestContracts;
 
 class StartOrStopMatchesAnAllocationTests {
 
-    private final StartOrStopMatchesAnAllocation rule = new StartOrStopMatchesAnAllocation();
+    private final StartOrStopMatchesAnAllocation rule = new StartOrStopMatchesAnAllocation(Contracts.NONE);
 
     @Test
     void passesWhenTheClientHasTheAllocation() {
@@ -75,5 +79,41 @@ class StartOrStopMatchesAnAllocationTests {
         assertThat(check(rule, read(withoutNumber), state)).extracting(Finding::location)
                 .containsExactly("/Bericht/Client/StartProducten/StartProduct[1]");
         assertThat(check(rule, read(cancellation), state)).isEmpty();
+    }
+
+    @Test
+    void passesForATaakgerichtStartOrStopWithoutToewijzingNummer() {
+        // given CASE-13: a taakgericht row for 45/45A04 (start/stop messages agreed)
+        StartOrStopMatchesAnAllocation taakgericht = new StartOrStopMatchesAnAllocation(TestContracts.of(
+                TestContracts.row(1, "45", "45A04", Variant.TAAKGERICHT, "04", null)));
+        String start = TestBerichten.ijw().start("2025-03-02", "999900006",
+                TestBerichten.levering(null).product("45", "45A04").begin("2025-03-01"));
+        String stop = TestBerichten.ijw().stop("2025-04-01", "999900006",
+                TestBerichten.levering(null).product("45", "45A04").begin("2025-03-01").stop("31", "2025-03-31"));
+        // when / then
+        assertThat(check(taakgericht, start, freshState())).isEmpty();
+        assertThat(check(taakgericht, stop, freshState())).isEmpty();
+    }
+
+    @Test
+    void reportsAStartWithoutToewijzingNummerThatNoTaakgerichtRowCovers() {
+        // given 45A04 is taakgericht only until 2025-02-28, 45A03 is effort-based
+        StartOrStopMatchesAnAllocation rule = new StartOrStopMatchesAnAllocation(TestContracts.of(
+                TestContracts.row(1, TestContracts.GEMEENTE, TestContracts.AANBIEDER, "45", "45A04",
+                        Variant.TAAKGERICHT, "04", null, "2020-01-01", "2025-02-28"),
+                TestContracts.row(2, "45", "45A03", Variant.INSPANNINGSGERICHT, "04", 1250L)));
+        TestBerichten ijw = TestBerichten.ijw();
+        // when
+        var afterTheContract = check(rule, ijw.start("2025-03-02", "999900006",
+                TestBerichten.levering(null).product("45", "45A04").begin("2025-03-01")), freshState());
+        var effort = check(rule, ijw.start("2025-03-02", "999900006",
+                TestBerichten.levering(null).product("45", "45A03").begin("2025-02-01")), freshState());
+        var otherPair = check(rule, ijw.between("0384", "12345678").start("2025-02-02", "999900006",
+                TestBerichten.levering(null).product("45", "45A04").begin("2025-02-01")), freshState());
+        // then
+        assertThat(afterTheContract).extracting(Finding::retourcode).containsExactly("9019");
+        assertThat(afterTheContract.get(0).text()).contains("no taakgericht contract");
+        assertThat(effort).extracting(Finding::retourcode).containsExactly("9019");
+        assertThat(otherPair).extracting(Finding::retourcode).containsExactly("9019");
     }
 }
