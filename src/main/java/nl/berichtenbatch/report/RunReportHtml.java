@@ -257,7 +257,7 @@ final class RunReportHtml {
     private static void variants(RunReport report, StringBuilder html) {
         html.append("<h2>Uitvoeringsvarianten</h2>\n");
         if (report.variants() == null) {
-            html.append("<p class=\"contracts\">").append(esc(NO_CONTRACTS)).append("</p>\n");
+            html.append("<p>").append(esc(NO_CONTRACTS)).append("</p>\n");
             return;
         }
         variantSections(report.variants(), report.providers(), report.mismatches(), "deze run", html);
