@@ -156,9 +156,13 @@ class SteeringFunctionalTests {
         assertThat(backwards.err().strip()).isEqualTo("berichtenbatch: --from 2026-02-01 is after --to 2026-01-31");
     }
 
-    /** A workspace with the contracts file and the test variant check. */
+    /**
+     * A workspace with the contracts file and the test variant check. The file is where the product looks by default
+     * ({@code <data-dir>/contracts.csv}), so that the test means the same once the product reads it itself.
+     */
     private TestWorkspace workspace() throws IOException {
-        Path contracts = dir.resolve("contracts.csv");
+        Path contracts = dir.resolve("data").resolve("contracts.csv");
+        Files.createDirectories(contracts.getParent());
         Files.writeString(contracts, CONTRACTS);
         return new TestWorkspace(dir, "gemeente", "0384", """
                 berichtenbatch-test:
