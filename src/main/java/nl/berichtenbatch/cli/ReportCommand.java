@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:printed", "2:usage error (no such report)"},
         footerHeading = "%nExamples:%n",
         footer = {"  berichtenbatch report", "  berichtenbatch report 17", "  berichtenbatch report overdue",
-            "  berichtenbatch report variants --from 2026-01-01 --to 2026-03-31 --html q1.html"},
+            "  berichtenbatch report variants --from 2026-01-01 --to 2026-03-31 --html a.html"},
         subcommands = {ReportCommand.Overdue.class, ReportCommand.Variants.class})
 final class ReportCommand implements Callable<Integer> {
 
@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
                 "2:usage error (e.g. --from after --to)"},
             footerHeading = "%nExamples:%n",
             footer = {"  berichtenbatch report variants --from 2026-01-01 --to 2026-01-31",
-                "  berichtenbatch report variants --from 2026-01-01 --to 2026-03-31 --csv q1.csv --html q1.html"})
+                "  berichtenbatch report variants --from 2026-01-01 --to 2026-03-31 --html a.html"})
     static final class Variants implements Callable<Integer> {
 
         @ParentCommand
