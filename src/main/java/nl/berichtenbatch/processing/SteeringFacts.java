@@ -35,7 +35,8 @@ import nl.berichtenbatch.validation.Outcome;
  * sent (SENT), because its allocations are what it sends. Other sent messages (an aanbieder's 305, 307, 323) are
  * judged by the partner in a later answer and are not counted. Lines: a ToegewezenProduct is an allocation on its
  * Ingangsdatum, a StartProduct a start on its Begindatum, a StopProduct a stop on its Einddatum, a Prestatie a
- * prestatie on its ProductPeriode Begindatum. A 323 is one declaration for every variant it has prestaties of.
+ * prestatie on its ProductPeriode Begindatum (a 301 repeats the allocations still actual, OP087: they count again,
+ * as lines). A 323 is one declaration for every variant it has prestaties of.
  * Amounts are signed: a credit prestatie subtracts, as in TotaalIngediendBedrag (TR358); approved is the part the 325
  * approves. A retourcode counts once for every variant of the product lines of the class it is given to (the class
  * itself, a class inside a line or a class around lines); a code given to the whole message (header, declaration, a
