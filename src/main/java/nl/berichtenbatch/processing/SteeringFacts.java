@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import nl.berichtenbatch.contract.Contracts;
@@ -78,7 +79,9 @@ final class SteeringFacts {
      */
     SteeringFacts(Contracts contracts, Predicate<String> variantRule) {
         this.contracts = contracts;
-        this.variantRule = variantRule;
+        // remembered per id: the engine looks a rule up by walking its lists, and a 323 may have many findings
+        Map<String, Boolean> known = new ConcurrentHashMap<>();
+        this.variantRule = rule -> known.computeIfAbsent(rule, variantRule::test);
     }
 
     /**
