@@ -121,10 +121,11 @@ public class BerichtenbatchApplication {
     @Bean
     MessageProcessor messageProcessor(MessageReader reader, RuleEngine engine, StateStore state, RunFiles runFiles,
             Outputs outputs, RetourWriter retours, Workspace workspace, BerichtenbatchProperties properties,
-            Pseudonymizer pseudonymizer, AuditTrail audit, ValidationProperties validation) {
+            Pseudonymizer pseudonymizer, AuditTrail audit, ValidationProperties validation, Contracts contracts) {
         properties.requireComplete();
         return new MessageProcessor(reader, engine, state, runFiles, outputs, retours, workspace,
                 Identities.of(properties.role(), properties.identities()), pseudonymizer, audit)
-                .withOfficialXslt(nl.berichtenbatch.validation.OfficialLevel2.configured(validation));
+                .withOfficialXslt(nl.berichtenbatch.validation.OfficialLevel2.configured(validation))
+                .withContracts(contracts);
     }
 }

@@ -39,7 +39,7 @@ public final class Cli {
 
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        String name = command.getCommandName().equals(NAME) ? NAME : NAME + " " + command.getCommandName();
+        String name = command.getCommandSpec().qualifiedName(); // e.g. "berichtenbatch report variants"
         command.getErr().println(NAME + ": " + e.getMessage() + " (see '" + name + " --help')");
         return ExitCodes.USAGE;
     }

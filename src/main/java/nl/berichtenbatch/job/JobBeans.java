@@ -31,8 +31,9 @@ class JobBeans {
     @Bean
     RunFinisher runFinisher(Outputs outputs, RunFiles runFiles, Runs runs, Workspace workspace, AuditTrail audit,
             Clock clock, RunControl control, nl.berichtenbatch.inbox.FileClaimer claimer,
-            nl.berichtenbatch.deadline.Deadlines deadlines) {
-        return new RunFinisher(outputs, runFiles, runs, workspace, audit, clock, control, claimer, deadlines);
+            nl.berichtenbatch.deadline.Deadlines deadlines, nl.berichtenbatch.contract.Contracts contracts) {
+        return new RunFinisher(outputs, runFiles, runs, workspace, audit, clock, control, claimer, deadlines,
+                contracts);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.berichtenbatch.audit.AuditEvent;
 import nl.berichtenbatch.audit.AuditEventType;
 import nl.berichtenbatch.audit.AuditTrail;
+import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFiles;
 import nl.berichtenbatch.inbox.Workspace;
@@ -14,6 +15,7 @@ import nl.berichtenbatch.report.MessageReport;
 import nl.berichtenbatch.report.ReportJson;
 import nl.berichtenbatch.report.RunReport;
 import nl.berichtenbatch.report.RunReportWriter;
+import nl.berichtenbatch.report.VariantPicture;
 
 /** Ends a run: carries out its outputs, writes its reports and marks it completed. */
 final class RunFinisher {
@@ -27,11 +29,13 @@ final class RunFinisher {
     private final RunControl control;
     private final nl.berichtenbatch.deadline.Deadlines deadlines;
     private final nl.berichtenbatch.inbox.FileClaimer claimer;
+    private final Contracts contracts;
 
     RunFinisher(Outputs outputs, RunFiles runFiles, Runs runs, Workspace workspace, AuditTrail audit, Clock clock,
             RunControl control, nl.berichtenbatch.inbox.FileClaimer claimer,
-            nl.berichtenbatch.deadline.Deadlines deadlines) {
+            nl.berichtenbatch.deadline.Deadlines deadlines, Contracts contracts) {
         this.deadlines = deadlines;
+        this.contracts = contracts;
         this.control = control;
         this.claimer = claimer;
         this.outputs = outputs;
@@ -54,6 +58,9 @@ final class RunFinisher {
         Runs.Run row = runs.find(run).orElseThrow();
         RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages)
                 .withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
+        // the steering picture is summed from the facts each message stored, so a restarted run counts every file once
+        report = contracts.configured() ? new VariantPicture().addAll(messages).applyTo(report)
+                : report.withoutContracts();
         RunReportWriter writer = new RunReportWriter();
         Path json = writer.writeJson(report, workspace.reports());
         writer.writeHtml(report, workspace.reports());

@@ -12,6 +12,7 @@ import nl.berichtenbatch.audit.AuditEvent;
 import nl.berichtenbatch.audit.AuditEventType;
 import nl.berichtenbatch.audit.AuditTrail;
 import nl.berichtenbatch.audit.Pseudonymizer;
+import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFile;
 import nl.berichtenbatch.inbox.RunFiles;
@@ -63,10 +64,18 @@ public final class MessageProcessor {
     private final Pseudonymizer pseudonyms;
     private final AuditTrail audit;
     private OfficialLevel2 official = OfficialLevel2.none();
+    private SteeringFacts steering = new SteeringFacts(Contracts.NONE, rule -> false);
 
     /** The official level-2 XSLT, when the operator configured one. */
     public MessageProcessor withOfficialXslt(OfficialLevel2 officialLevel2) {
         this.official = officialLevel2;
+        return this;
+    }
+
+    /** The contracts, for the steering facts per variant in each message's report (design.md 4.6). */
+    public MessageProcessor withContracts(Contracts contracts) {
+        this.steering = new SteeringFacts(contracts,
+                rule -> engine.spec(rule).map(nl.berichtenbatch.validation.RuleSpec::variant).orElse(false));
         return this;
     }
 
@@ -250,7 +259,8 @@ public final class MessageProcessor {
     }
 
     private Assessment assess(Step step) {
-        return official.combine(step.read, engine.assess(step.context()));
+        step.assessment = official.combine(step.read, engine.assess(step.context()));
+        return step.assessment;
     }
 
     /** Applies an accepted (or sent) message to the state (processes.md §11). */
@@ -264,6 +274,8 @@ public final class MessageProcessor {
         final RunFile file;
         final MessageRead read;
         final LocalDate runDate;
+        /** What levels 2-4 found, once they ran. */
+        Assessment assessment;
 
         Step(RunFile file, MessageRead read, LocalDate runDate) {
             this.file = file;
@@ -323,7 +335,8 @@ public final class MessageProcessor {
             MessageResult result = new MessageResult(read, outcome, level, findings);
             MessageReport report = MessageReport.of(file.name(), file.outgoing() ? "outbound" : "inbound", result,
                     answer == null ? workspace.root().relativize(target).toString()
-                            : workspace.root().relativize(answer).toString());
+                            : workspace.root().relativize(answer).toString())
+                    .withVariantFacts(steering.of(read, outcome, file.outgoing(), assessment));
             runFiles.finish(file.id(), read.sha256(), outcome.name(), ReportJson.line(report));
             audit.append(event(AuditEventType.MESSAGE_RECEIVED).withDetail((file.outgoing() ? "outgoing" : "inbox")
                     + " file, sha256 " + (read.sha256() == null ? "not read" : read.sha256())));

@@ -31,8 +31,9 @@ final class RunReportHtml {
     /** Row label for files whose message type could not be read (level 1). */
     static final String UNKNOWN_TYPE = "onbekend";
 
-    static final String NO_CONTRACTS =
-            "Geen contracten geconfigureerd: de controles op uitvoeringsvarianten zijn niet uitgevoerd.";
+    static final String NO_CONTRACTS = "Geen contracten geconfigureerd: de controles die contracten nodig hebben "
+            + "(TR341 bij aspecifieke en generieke toewijzingen, TR346 bij uurtarieven in minuten, TR418 en de controles "
+            + "op uitvoeringsvarianten) zijn niet uitgevoerd, en er zijn geen totalen per variant.";
 
     private static final String WARNING = Severity.WARNING.jsonName();
 
@@ -75,6 +76,32 @@ final class RunReportHtml {
         notAccepted(report.messages(), html);
         variants(report, html);
         overdue(report, html);
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** The page of {@code report variants}: the steering picture of the runs in a period. */
+    String renderPeriod(VariantPeriod period) {
+        StringBuilder html = new StringBuilder(8_192);
+        String title = "Uitvoeringsvarianten " + period.from() + " t/m " + period.to();
+        html.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>berichtenbatch ").append(esc(title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(esc(title)).append("</h1>\n<dl class=\"facts\">\n");
+        fact(html, "Periode", period.from() + " t/m " + period.to() + " (datum van verwerking)");
+        fact(html, "Runs", Integer.toString(period.runs()));
+        fact(html, "Berichten", Integer.toString(period.messages()));
+        fact(html, "Met variantgegevens", Integer.toString(period.picture().messages()));
+        html.append("</dl>\n");
+        if (period.messages() > period.picture().messages()) {
+            html.append("<p class=\"contracts\">").append(esc(period.messages() - period.picture().messages()))
+                    .append(" berichten zonder variantgegevens: niet meegeteld berichtsoorten of uitkomsten, of ")
+                    .append("verwerkt zonder contractenbestand.</p>\n");
+        }
+        html.append("<h2>Uitvoeringsvarianten</h2>\n");
+        VariantPicture picture = period.picture();
+        variantSections(picture.variants(), picture.providers(), picture.mismatches(), "deze periode", html);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -233,19 +260,27 @@ final class RunReportHtml {
             html.append("<p>").append(esc(NO_CONTRACTS)).append("</p>\n");
             return;
         }
-        if (report.variants().isEmpty()) {
-            html.append("<p>Geen berichten op gecontracteerde producten in deze run.</p>\n");
+        variantSections(report.variants(), report.providers(), report.mismatches(), "deze run", html);
+    }
+
+    /** The tables per variant and per aanbieder and the list of mismatches: of a run, or of a period. */
+    static void variantSections(Map<String, VariantTotals> variants, Map<String, Map<String, VariantTotals>> providers,
+            List<Mismatch> mismatches, String where, StringBuilder html) {
+        if (variants.values().stream().allMatch(VariantTotals.NONE::equals)) {
+            html.append("<p>Geen toewijzingen, starts, stops of declaraties in ").append(esc(where)).append(".</p>\n");
         } else {
-            html.append("<table class=\"variants\">\n<thead><tr><th>Variant</th><th class=\"n\">Toewijzingen</th>")
-                    .append("<th class=\"n\">Starts</th><th class=\"n\">Stops</th><th class=\"n\">Declaraties</th>")
-                    .append("<th class=\"n\">Prestaties</th><th class=\"n\">Gedeclareerd</th>")
-                    .append("<th class=\"n\">Toegekend</th><th>Afwijzingen</th></tr></thead>\n<tbody>\n");
-            report.variants().forEach((variant, totals) -> variantRow(html, variant, totals));
+            variantTable(html, "variants", "Variant", false);
+            variants.forEach((variant, totals) -> variantRow(html, null, variant, totals));
             html.append("</tbody>\n</table>\n");
         }
-        List<Mismatch> mismatches = report.mismatches() == null ? List.of() : report.mismatches();
+        if (providers != null && !providers.isEmpty()) {
+            html.append("<h3>Per aanbieder</h3>\n");
+            variantTable(html, "providers", "Variant", true);
+            providers.forEach((agb, totals) -> totals.forEach((variant, t) -> variantRow(html, agb, variant, t)));
+            html.append("</tbody>\n</table>\n");
+        }
         html.append("<h3>Afwijkingen van het contract</h3>\n");
-        if (mismatches.isEmpty()) {
+        if (mismatches == null || mismatches.isEmpty()) {
             html.append("<p>Geen.</p>\n");
             return;
         }
@@ -260,11 +295,24 @@ final class RunReportHtml {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void variantRow(StringBuilder html, String variant, VariantTotals totals) {
+    private static void variantTable(StringBuilder html, String cssClass, String first, boolean perProvider) {
+        html.append("<table class=\"").append(cssClass).append("\">\n<thead><tr>")
+                .append(perProvider ? "<th>Aanbieder</th>" : "").append("<th>").append(first).append("</th>")
+                .append("<th class=\"n\">Toewijzingen</th>")
+                .append("<th class=\"n\">Starts</th><th class=\"n\">Stops</th><th class=\"n\">Declaraties</th>")
+                .append("<th class=\"n\">Prestaties</th><th class=\"n\">Gedeclareerd</th>")
+                .append("<th class=\"n\">Toegekend</th><th>Afwijzingen</th></tr></thead>\n<tbody>\n");
+    }
+
+    private static void variantRow(StringBuilder html, String provider, String variant, VariantTotals totals) {
         StringBuilder rejections = new StringBuilder();
         totals.rejections().forEach((code, count) -> rejections.append(rejections.isEmpty() ? "" : ", ")
                 .append(code).append(" × ").append(count));
-        html.append("<tr><td>").append(esc(variant)).append("</td><td class=\"n\">").append(totals.allocations())
+        html.append("<tr>");
+        if (provider != null) {
+            html.append("<td>").append(esc(provider)).append("</td>");
+        }
+        html.append("<td>").append(esc(variant)).append("</td><td class=\"n\">").append(totals.allocations())
                 .append("</td><td class=\"n\">").append(totals.starts()).append("</td><td class=\"n\">")
                 .append(totals.stops()).append("</td><td class=\"n\">").append(totals.declarations())
                 .append("</td><td class=\"n\">").append(totals.prestaties()).append("</td><td class=\"n\">")
@@ -329,7 +377,7 @@ final class RunReportHtml {
         return hours == 0 ? rest.replaceFirst("^0", "") : hours + " u " + rest;
     }
 
-    private static String euros(long cents) {
+    static String euros(long cents) {
         String sign = cents < 0 ? "-" : "";
         long abs = Math.abs(cents);
         return "€ " + sign + (abs / 100) + "," + String.format("%02d", abs % 100);

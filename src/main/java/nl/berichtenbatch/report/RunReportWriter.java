@@ -79,7 +79,8 @@ public final class RunReportWriter {
         }
     }
 
-    private static Path writeAtomically(Path target, String content) {
+    /** Writes a file so that it appears whole or not at all (also the files of {@code report variants}). */
+    static Path writeAtomically(Path target, String content) {
         try {
             return moveIntoPlace(target, content);
         } catch (IOException e) {

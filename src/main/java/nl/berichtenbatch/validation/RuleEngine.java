@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -142,16 +143,21 @@ public final class RuleEngine {
         return errors.stream().map(f -> levelOf(f.rule())).min(Comparator.naturalOrder()).orElse(3);
     }
 
-    private int levelOf(String ruleId) {
+    /** The metadata of the rule with this id, if the engine runs it (e.g. to tell a variant check's findings). */
+    public Optional<RuleSpec> spec(String ruleId) {
         for (Map<MessageType, List<Rule>> bucket : List.of(level2, header, classes)) {
             for (List<Rule> rules : bucket.values()) {
                 for (Rule rule : rules) {
                     if (rule.spec().id().equals(ruleId)) {
-                        return rule.spec().level();
+                        return Optional.of(rule.spec());
                     }
                 }
             }
         }
-        return 3;
+        return Optional.empty();
+    }
+
+    private int levelOf(String ruleId) {
+        return spec(ruleId).map(RuleSpec::level).orElse(3);
     }
 }

@@ -1,0 +1,274 @@
+package nl.berichtenbatch.processing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import nl.berichtenbatch.contract.Contracts;
+import nl.berichtenbatch.contract.Variant;
+import nl.berichtenbatch.message.MessageRead;
+import nl.berichtenbatch.message.MessageType;
+import nl.berichtenbatch.message.XmlElement;
+import nl.berichtenbatch.report.RunReport.VariantTotals;
+import nl.berichtenbatch.report.VariantFacts;
+import nl.berichtenbatch.report.VariantFacts.MessageMismatch;
+import nl.berichtenbatch.retour.DeclaratieVerdict;
+import nl.berichtenbatch.retour.RetourVerdict;
+import nl.berichtenbatch.state.Scope;
+import nl.berichtenbatch.validation.Assessment;
+import nl.berichtenbatch.validation.Finding;
+import nl.berichtenbatch.validation.Outcome;
+
+/**
+ * What a processed message adds to the steering picture per uitvoeringsvariant (issue #6, design.md 4.6): every product
+ * line under the variant its contract gives on the line's date, or {@value VariantFacts#UNKNOWN}.
+ *
+ * <p>What counts: inbound 301, 305, 307 and 323 that we judged (ACCEPTED, REJECTED, PARTIAL), and the 301s a gemeente
+ * sent (SENT), because its allocations are what it sends. Other sent messages (an aanbieder's 305, 307, 323) are
+ * judged by the partner in a later answer and are not counted. Lines: a ToegewezenProduct is an allocation on its
+ * Ingangsdatum, a StartProduct a start on its Begindatum, a StopProduct a stop on its Einddatum, a Prestatie a
+ * prestatie on its ProductPeriode Begindatum (a 301 repeats the allocations still actual, OP087: they count again,
+ * as lines). A 323 is one declaration for every variant it has prestaties of.
+ * Amounts are signed: a credit prestatie subtracts, as in TotaalIngediendBedrag (TR358); approved is the part the 325
+ * approves. A retourcode counts once for every variant of the product lines of the class it is given to (the class
+ * itself, a class inside a line or a class around lines); a code given to the whole message (header, declaration, a
+ * level-2 rejection) counts once for every variant in the message.
+ */
+final class SteeringFacts {
+
+    /** The elements that name a product, with the date that picks its contract. */
+    private enum Line {
+        ALLOCATION("ToegewezenProduct", "Ingangsdatum"),
+        START("StartProduct", "Begindatum"),
+        STOP("StopProduct", "Einddatum"),
+        PRESTATIE("Prestatie", "ProductPeriode/Begindatum"),
+        REQUEST("AangevraagdProduct", "ToewijzingIngangsdatum"),
+        CHANGE("NieuwProduct", "GewensteIngangsdatum");
+
+        final String element;
+        final String date;
+
+        Line(String element, String date) {
+            this.element = element;
+            this.date = date;
+        }
+    }
+
+    private record ProductLine(Line line, XmlElement element, String variant) {
+    }
+
+    private static final Set<MessageType> COUNTED = Set.of(MessageType.TOEWIJZING, MessageType.START,
+            MessageType.STOP, MessageType.DECLARATIE);
+    private static final Set<Outcome> JUDGED = Set.of(Outcome.ACCEPTED, Outcome.REJECTED, Outcome.PARTIAL);
+
+    private final Contracts contracts;
+    private final Predicate<String> variantRule;
+
+    /**
+     * @param variantRule whether a rule id is one of the variant checks ({@code @RuleSpec(variant = true)}), whose
+     *                    findings are the mismatches
+     */
+    SteeringFacts(Contracts contracts, Predicate<String> variantRule) {
+        this.contracts = contracts;
+        // remembered per id: the engine looks a rule up by walking its lists, and a 323 may have many findings
+        Map<String, Boolean> known = new ConcurrentHashMap<>();
+        this.variantRule = rule -> known.computeIfAbsent(rule, variantRule::test);
+    }
+
+    /**
+     * The facts of a message that levels 2-4 assessed; null without contracts, and for a message that neither counts
+     * nor has mismatches.
+     */
+    VariantFacts of(MessageRead read, Outcome outcome, boolean outgoing, Assessment assessment) {
+        if (!contracts.configured() || assessment == null || read.kind() == null || read.root() == null) {
+            return null;
+        }
+        MessageType type = read.kind().type();
+        Scope scope = Scope.of(read.kind(), read.header());
+        List<ProductLine> lines = lines(read.root(), scope);
+        List<MessageMismatch> mismatches = new ArrayList<>();
+        for (Finding finding : assessment.findings()) {
+            if (variantRule.test(finding.rule())) {
+                mismatches.add(new MessageMismatch(variantAt(finding.location(), lines), finding.rule(),
+                        finding.text()));
+            }
+        }
+        boolean counts = COUNTED.contains(type)
+                && (outgoing ? outcome == Outcome.SENT && type == MessageType.TOEWIJZING : JUDGED.contains(outcome));
+        if (!counts && mismatches.isEmpty()) {
+            return null;
+        }
+        Map<String, VariantTotals> totals = counts ? totals(read, type, lines, assessment) : Map.of();
+        return new VariantFacts(scope.aanbieder(), totals, mismatches);
+    }
+
+    private Map<String, VariantTotals> totals(MessageRead read, MessageType type, List<ProductLine> lines,
+            Assessment assessment) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Set<String> approved = new HashSet<>();
+        Map<String, List<String>> codes = new LinkedHashMap<>(); // by class path; the key "" is the whole message
+        if (type == MessageType.DECLARATIE) {
+            DeclaratieVerdict verdict = Verdicts.declaratie(assessment, read.root());
+            approved.addAll(verdict.approvedPrestaties(read));
+            wholeMessage(codes, verdict.headerCodes());
+            wholeMessage(codes, verdict.declaratieCodes());
+            codes.putAll(verdict.clientCodes());
+            codes.putAll(verdict.prestatieCodes());
+        } else {
+            RetourVerdict verdict = Verdicts.retour(assessment);
+            if (verdict.classCodes().isEmpty()) {
+                wholeMessage(codes, verdict.headerCodes());
+            } else {
+                codes.putAll(verdict.classCodes());
+            }
+        }
+        for (ProductLine line : lines) {
+            Tally tally = tallies.computeIfAbsent(line.variant(), v -> new Tally());
+            switch (line.line()) {
+                case ALLOCATION -> tally.allocations++;
+                case START -> tally.starts++;
+                case STOP -> tally.stops++;
+                case PRESTATIE -> {
+                    tally.declarations = 1;
+                    tally.prestaties++;
+                    long cents = signedAmount(line.element());
+                    tally.declared = Math.addExact(tally.declared, cents);
+                    if (approved.contains(line.element().path())) {
+                        tally.approved = Math.addExact(tally.approved, cents);
+                    }
+                }
+                default -> {
+                    // a 315 or 317 product: only its mismatches are reported
+                }
+            }
+        }
+        codes.forEach((path, given) -> {
+            for (String variant : variantsOf(path, lines)) {
+                given.forEach(code -> tallies.computeIfAbsent(variant, v -> new Tally()).rejections
+                        .merge(code, 1, Integer::sum));
+            }
+        });
+        Map<String, VariantTotals> totals = new LinkedHashMap<>();
+        tallies.forEach((variant, tally) -> totals.put(variant, tally.totals()));
+        return totals;
+    }
+
+    private static void wholeMessage(Map<String, List<String>> codes, List<String> given) {
+        // 0200 on the header only says "see the classes": it is no rejection
+        List<String> rejections = given.stream().filter(c -> !c.equals("0200")).toList();
+        if (!rejections.isEmpty()) {
+            codes.merge("", rejections, (a, b) -> {
+                List<String> both = new ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
+    }
+
+    /** The variants of the lines a class concerns: itself a line, inside one, or around some; else all of them. */
+    private static Set<String> variantsOf(String path, List<ProductLine> lines) {
+        Set<String> variants = new LinkedHashSet<>();
+        if (!path.isEmpty()) {
+            for (ProductLine line : lines) {
+                String at = line.element().path();
+                if (at.equals(path) || at.startsWith(path + "/") || path.startsWith(at + "/")) {
+                    variants.add(line.variant());
+                }
+            }
+        }
+        if (variants.isEmpty()) {
+            lines.forEach(line -> variants.add(line.variant()));
+        }
+        return variants;
+    }
+
+    /** The variant of the product a finding is about: the line around its location, else the first inside it. */
+    private static String variantAt(String location, List<ProductLine> lines) {
+        if (location != null) {
+            for (ProductLine line : lines) {
+                String at = line.element().path();
+                if (location.equals(at) || location.startsWith(at + "/")) {
+                    return line.variant();
+                }
+            }
+            for (ProductLine line : lines) {
+                if (line.element().path().startsWith(location + "/")) {
+                    return line.variant();
+                }
+            }
+        }
+        Set<String> all = new LinkedHashSet<>();
+        lines.forEach(line -> all.add(line.variant()));
+        return all.size() == 1 ? all.iterator().next() : VariantFacts.UNKNOWN;
+    }
+
+    private List<ProductLine> lines(XmlElement root, Scope scope) {
+        List<ProductLine> lines = new ArrayList<>();
+        collect(root, scope, lines);
+        return lines;
+    }
+
+    private void collect(XmlElement element, Scope scope, List<ProductLine> lines) {
+        for (Line line : Line.values()) {
+            if (line.element.equals(element.name())) {
+                lines.add(new ProductLine(line, element, variant(element, line, scope)));
+                return;
+            }
+        }
+        element.children().forEach(child -> collect(child, scope, lines));
+    }
+
+    private String variant(XmlElement product, Line line, Scope scope) {
+        boolean prestatie = line == Line.PRESTATIE;
+        String categorie = product.valueOrNull(prestatie ? "ProductCategorie" : "Product/Categorie");
+        String code = product.valueOrNull(prestatie ? "ProductCode" : "Product/Code");
+        String date = product.valueOrNull(line.date);
+        if (line == Line.STOP && date == null) {
+            date = product.valueOrNull("Begindatum");
+        }
+        if (categorie == null || date == null) {
+            return VariantFacts.UNKNOWN; // a generic allocation has no product: its variant is not in a contract row
+        }
+        try {
+            return contracts.variant(scope, categorie, code, LocalDate.parse(date.trim())).map(Variant::code)
+                    .orElse(VariantFacts.UNKNOWN);
+        } catch (DateTimeParseException e) {
+            return VariantFacts.UNKNOWN;
+        }
+    }
+
+    private static long signedAmount(XmlElement prestatie) {
+        String bedrag = prestatie.valueOrNull("IngediendBedrag/Bedrag");
+        if (bedrag == null) {
+            return 0;
+        }
+        long cents = Long.parseLong(bedrag.trim());
+        return "C".equals(prestatie.valueOrNull("IngediendBedrag/DebetCredit")) ? -cents : cents;
+    }
+
+    /** The counts of one variant while a message is read. */
+    private static final class Tally {
+        int allocations;
+        int starts;
+        int stops;
+        int declarations;
+        int prestaties;
+        long declared;
+        long approved;
+        final Map<String, Integer> rejections = new TreeMap<>();
+
+        VariantTotals totals() {
+            return new VariantTotals(allocations, starts, stops, declarations, prestaties, declared, approved,
+                    rejections);
+        }
+    }
+}
