@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -223,7 +222,6 @@ class DeliveryScenarioFunctionalTests {
         assertThat(s.codes("c12-305-same-identificatie")).isEqualTo("Header=9056");
     }
 
-    @Disabled("needs the contracts loader: BerichtenbatchApplication.contracts() still returns Contracts.NONE")
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
     void case13TaakgerichtStartAndStopWithoutToewijzingNummer(String standard) throws IOException {
