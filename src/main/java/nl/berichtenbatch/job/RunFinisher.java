@@ -53,7 +53,7 @@ final class RunFinisher {
                 .map(json -> ReportJson.read(json, MessageReport.class)).toList();
         Runs.Run row = runs.find(run).orElseThrow();
         RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages)
-                .withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
+                .withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
         RunReportWriter writer = new RunReportWriter();
         Path json = writer.writeJson(report, workspace.reports());
         writer.writeHtml(report, workspace.reports());

@@ -1,6 +1,7 @@
 package nl.berichtenbatch.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,8 +24,11 @@ import nl.berichtenbatch.validation.Outcome;
  * @param variants totals per uitvoeringsvariant; null when no contracts are configured
  * @param mismatches what the contract checks found; null when no contracts are configured
  * @param overdue  deadlines overdue and falling due soon, per partner; null when not computed
+ * @param runDate  the run date the rules and deadlines used (today, or {@code process --run-date}); null in a
+ *                 report written before it was recorded
  */
-public record RunReport(long run, String status, Instant started, Instant finished, Map<Outcome, Integer> counts,
+public record RunReport(long run, String status, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate runDate,
+        Instant started, Instant finished, Map<Outcome, Integer> counts,
         List<MessageReport> messages,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, VariantTotals> variants,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Mismatch> mismatches,
@@ -42,17 +46,23 @@ public record RunReport(long run, String status, Instant started, Instant finish
     /** A report without contract sections; the counts come from the messages. */
     public static RunReport of(long run, String status, Instant started, Instant finished,
             List<MessageReport> messages) {
-        return new RunReport(run, status, started, finished, countOutcomes(messages), messages, null, null, null);
+        return new RunReport(run, status, null, started, finished, countOutcomes(messages), messages, null, null,
+                null);
     }
 
     /** This report with its deadlines section. */
     public RunReport withOverdue(nl.berichtenbatch.deadline.OverdueReport report) {
-        return new RunReport(run, status, started, finished, counts, messages, variants, mismatches, report);
+        return new RunReport(run, status, runDate, started, finished, counts, messages, variants, mismatches, report);
     }
 
     /** This report with the contract sections (a run with contracts configured). */
     public RunReport withVariants(Map<String, VariantTotals> variants, List<Mismatch> mismatches) {
-        return new RunReport(run, status, started, finished, counts, messages, variants, mismatches, overdue);
+        return new RunReport(run, status, runDate, started, finished, counts, messages, variants, mismatches, overdue);
+    }
+
+    /** This report with the run date its rules used. */
+    public RunReport withRunDate(LocalDate date) {
+        return new RunReport(run, status, date, started, finished, counts, messages, variants, mismatches, overdue);
     }
 
     /**
