@@ -64,7 +64,13 @@ class RequestScenarioFunctionalTests {
             // CASE-17: rejected under the woonplaatsbeginsel, naming the responsible gemeente
             s.in("319-r3-woonplaatsbeginsel", s.m.antwoord("2026-03-10", "R3", "1", "8", "1916"));
             s.in("319-r4-unknown-gemeente", s.m.antwoord("2026-03-10", "R4", "1", "8", "0999"));
+            // CASE-17, level 2: reason 8 without the Woonplaatsbeginsel class, and the class with another reason
+            s.in("319-reason-8-without-class", s.m.antwoord("2026-03-10", "R4", "1", "8", null));
+            s.in("319-class-with-reason-4", s.m.antwoord("2026-03-10", "R4", "1", "4", "1916"));
         }
+        // CASE-17, level 2: a reason with VerzoekAntwoord 2, and VerzoekAntwoord 1 without one
+        s.in("319-investigation-with-reason", s.m.antwoord("2026-03-10", "R4", "2", "4", null));
+        s.in("319-rejected-without-reason", s.m.antwoord("2026-03-10", "R4", "1", null, null));
         // when
         s.process();
         // then
@@ -82,7 +88,15 @@ class RequestScenarioFunctionalTests {
             assertThat(s.outcome("319-r3-woonplaatsbeginsel")).isEqualTo("ACCEPTED");
             assertThat(s.codes("319-r4-unknown-gemeente"))
                     .isEqualTo("Header=0200 Antwoord=0200 Antwoord/Woonplaatsbeginsel=S300");
+            assertThat(s.codes("319-reason-8-without-class")).isEqualTo("Header=0001");
+            assertThat(s.errorRules("319-reason-8-without-class")).containsExactly("TR377");
+            assertThat(s.codes("319-class-with-reason-4")).isEqualTo("Header=0001");
+            assertThat(s.errorRules("319-class-with-reason-4")).containsExactly("TR409");
         }
+        assertThat(s.codes("319-investigation-with-reason")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("319-investigation-with-reason")).containsExactly("CD086");
+        assertThat(s.codes("319-rejected-without-reason")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("319-rejected-without-reason")).containsExactly("CD085");
     }
 
     @ParameterizedTest
@@ -108,6 +122,10 @@ class RequestScenarioFunctionalTests {
         // CASE-16: a reference used before (R1, rejected, so nothing is pending for this other client)
         s.in("315-reused-reference", s.m.verzoekOmToewijzing("2026-03-12", "999900018",
                 aanvraag("R1").product(cat, cat + "A03").periode("2026-04-01", "2026-09-30").omvang(2, "04", "2")));
+        // CASE-16, level 2: one reference for two AangevraagdProducten of one 315
+        s.in("315-reference-twice", s.m.verzoekOmToewijzing("2026-03-12", "999900031",
+                aanvraag("R7").product(cat, cat + "A03").periode("2026-04-01", "2026-09-30").omvang(2, "04", "2"),
+                aanvraag("R7").product(cat, cat + "A04").periode("2026-04-01", "2026-09-30").omvang(2, "04", "2")));
         // when
         s.process();
         // then
@@ -120,6 +138,9 @@ class RequestScenarioFunctionalTests {
         assertThat(s.outcome("319-r1-rejected")).isEqualTo("SENT");
         assertThat(s.outcome("315-after-rejection")).isEqualTo("ACCEPTED");
         assertThat(s.codes("315-reused-reference")).isEqualTo("Header=0200 Client=0200 Client/AangevraagdProduct[1]=9347");
+        assertThat(s.codes("315-reference-twice")).isEqualTo("Header=0001");
+        // the reference is part of the AangevraagdProduct's key as well, so TR101 (duplicate key) holds too
+        assertThat(s.errorRules("315-reference-twice")).containsExactly("TR101", "TR383");
     }
 
     @ParameterizedTest
