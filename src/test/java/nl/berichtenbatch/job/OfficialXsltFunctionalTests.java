@@ -59,7 +59,7 @@ class OfficialXsltFunctionalTests {
         JsonNode start = workspace.message(1, "start.xml");
         assertThat(start.get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(start.get("level").asInt()).isEqualTo(2);
-        assertThat(start.get("findings").toString()).contains("official XSLT: Test-Fout.").contains("BB020");
+        assertThat(start.get("findings").toString()).contains("official XSLT 2.10.5: Test-Fout.").contains("BB020");
         MessageRead retour = answer(workspace, start);
         assertThat(retour.root().all("Header/RetourCodes/RetourCode")).extracting(XmlElement::text).containsExactly("0001");
         assertThat(retour.root().valueOrNull("Header/XsltVersie")).isEqualTo("2.10.5");
