@@ -81,7 +81,13 @@ public final class OfficialLevel2 {
         List<Finding> official = stylesheet.check(message);
         boolean officialRejects = official.stream().anyMatch(Finding::isError);
         boolean nativeRejects = assessment.rejectedAtLevel2();
-        List<Finding> findings = new ArrayList<>(assessment.findings());
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : assessment.findings()) {
+            // a level-2 rejection stops the assessment (validation.md §2): what levels 3-4 found is not in the answer
+            if (!(officialRejects && !nativeRejects && finding.isError())) {
+                findings.add(finding);
+            }
+        }
         findings.addAll(official);
         if (officialRejects != nativeRejects) {
             findings.add(new Finding(DISAGREEMENT, Severity.WARNING, null, null, "The native level-2 rules "
