@@ -1,5 +1,6 @@
 package nl.berichtenbatch.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -7,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.berichtenbatch.job.RunLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -19,8 +21,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the run completed (rejected messages are a normal business outcome)",
             "1:the run failed (technical: database, disk, bug); 'jobs restart RUN' continues it",
             "2:usage or configuration error"},
-        footerHeading = "%nExample:%n",
-        footer = "  BERICHTENBATCH_PRIVACY_PSEUDONYMKEY=… berichtenbatch --config /etc/berichtenbatch/application.yml process")
+        footerHeading = "%nExamples:%n",
+        footer = {"  BERICHTENBATCH_PRIVACY_PSEUDONYMKEY=… berichtenbatch --config /etc/berichtenbatch/application.yml process",
+            "  berichtenbatch process --run-date 2026-03-02    (replays the night of 2 March 2026)"})
 final class ProcessCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,13 +32,19 @@ final class ProcessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+            description = "The run date: the receiver's system date for the date rules, deadlines and the "
+                    + "DagtekeningRetour, e.g. to replay a past night (default: today in the Netherlands). Audit and "
+                    + "report timestamps stay real.")
+    LocalDate runDate;
+
     @Override
     public Integer call() throws Exception {
         try (GracefulStop stop = new GracefulStop();
                 ConfigurableApplicationContext context = SpringContexts.open(parent.settings())) {
             stop.watch(context.getBean(nl.berichtenbatch.job.RunControl.class));
             RunLauncher.Result result = context.getBean(RunLauncher.class)
-                    .process(RunLauncher.WhenBusy.WAIT, spec.commandLine().getErr()::println);
+                    .process(RunLauncher.WhenBusy.WAIT, spec.commandLine().getErr()::println, runDate);
             return RunOutcome.print(context, result, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.berichtenbatch.audit.Pseudonymizer;
 import nl.berichtenbatch.codelist.CodeLists;
 import nl.berichtenbatch.config.BerichtenbatchProperties;
+import nl.berichtenbatch.config.ConfigurationException;
+import nl.berichtenbatch.config.ValidationProperties;
 import nl.berichtenbatch.config.Settings;
 import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.contract.ContractsFile;
@@ -27,6 +29,9 @@ import nl.berichtenbatch.report.ReportJson;
 import nl.berichtenbatch.report.TextReport;
 import nl.berichtenbatch.validation.MessageResult;
 import nl.berichtenbatch.validation.MessageValidator;
+import nl.berichtenbatch.validation.OfficialLevel2;
+import nl.berichtenbatch.message.Standard;
+import nl.berichtenbatch.processing.MessageProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every file accepted", "1:at least one file rejected or invalid",
             "2:usage or technical error"},
         footerHeading = "%nExamples:%n",
-        footer = {"  berichtenbatch validate bericht.xml", "  berichtenbatch validate --json inbox/"})
+        footer = {"  berichtenbatch validate bericht.xml", "  berichtenbatch validate --json inbox/",
+            "  berichtenbatch validate --official-xslt-ijw jw-xslt/jw305.xsl --run-date 2026-03-02 start.xml"})
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
     @ParentCommand
@@ -57,6 +63,20 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file (design.md 4.6) instead of text.")
     boolean json;
 
+    @Option(names = "--official-xslt-ijw", paramLabel = "FILE",
+            description = "Also run this official iJw level-2 XSLT, as process does with "
+                    + "berichtenbatch.validation.official-xslt.ijw (this option wins over the configuration).")
+    Path officialXsltIjw;
+
+    @Option(names = "--official-xslt-iwmo", paramLabel = "FILE",
+            description = "Also run this official iWmo level-2 XSLT (berichtenbatch.validation.official-xslt.iwmo).")
+    Path officialXsltIwmo;
+
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+            description = "The run date: the receiver's system date for the date rules (default: today in the "
+                    + "Netherlands).")
+    LocalDate runDate;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Message files or folders.")
     List<Path> files;
 
@@ -64,19 +84,37 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Settings settings = parent.settings();
         List<Path> paths = MessageFiles.expand(files);
+        OfficialLevel2 official = official(settings);
+        LocalDate date = runDate != null ? runDate : today();
         if (usesDatabase(settings)) {
             // with a configured installation: against its state, read-only
             try (ConfigurableApplicationContext context = SpringContexts.open(settings)) {
                 return validate(paths, new MessageValidator(context.getBean(MessageReader.class),
                         context.getBean(RuleEngine.class), context.getBean(StateStore.class),
-                        context.getBean(Pseudonymizer.class)::pseudonym, today()));
+                        context.getBean(Pseudonymizer.class)::pseudonym, date, official), official);
             }
         }
         // without one: against an empty state, so level-3 rules that need earlier messages say what is missing
         CodeLists codeLists = CodeLists.configured(settings.codeLists());
         return validate(paths, new MessageValidator(MessageReader.configured(settings.inbox(), settings.validation()),
                 new RuleEngine(RuleCatalogue.all(codeLists, contracts(settings.berichtenbatch(), codeLists))),
-                History.EMPTY, bsn -> bsn, today()));
+                History.EMPTY, bsn -> bsn, date, official), official);
+    }
+
+    /** The official XSLTs: an option wins over the configuration; one that cannot be used is one line, exit 2. */
+    private OfficialLevel2 official(Settings settings) {
+        ValidationProperties.OfficialXslt configured = settings.validation().officialXslt();
+        if (officialXsltIjw == null && officialXsltIwmo == null) {
+            return OfficialLevel2.configured(settings.validation());
+        }
+        Path ijw = officialXsltIjw != null ? officialXsltIjw : configured == null ? null : configured.ijw();
+        Path iwmo = officialXsltIwmo != null ? officialXsltIwmo : configured == null ? null : configured.iwmo();
+        return OfficialLevel2.of(ijw, iwmo, (standard, problem) -> {
+            boolean option = standard == Standard.IJW ? officialXsltIjw != null : officialXsltIwmo != null;
+            return option ? new UsageException("--official-xslt-" + standard.id() + ": " + problem)
+                    : new ConfigurationException("berichtenbatch.validation.official-xslt." + standard.id() + ": "
+                            + problem);
+        });
     }
 
     /**
@@ -97,7 +135,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         return LocalDate.now(RunLauncher.NETHERLANDS);
     }
 
-    private int validate(List<Path> paths, MessageValidator validator) {
+    private int validate(List<Path> paths, MessageValidator validator, OfficialLevel2 official) {
         PrintWriter out = spec.commandLine().getOut();
         List<MessageReport> reports = new ArrayList<>();
         for (Path path : paths) {
@@ -107,6 +145,10 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             } catch (IOException e) {
                 spec.commandLine().getErr().println("berichtenbatch: cannot read " + path + ": " + e.getMessage());
                 return ExitCodes.USAGE;  // validate: a technical error is exit code 2 (design.md 4.2)
+            } catch (IllegalStateException e) {
+                // the official XSLT failed on this file (it writes no Rapport, or stops with an error)
+                spec.commandLine().getErr().println("berichtenbatch: " + e.getMessage());
+                return ExitCodes.USAGE;
             }
             MessageReport report = MessageReport.of(path.toString(), "inbound", result, null);
             reports.add(report);
@@ -114,6 +156,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
                 out.println(ReportJson.line(report));
             } else {
                 TextReport.message(report, out);
+                if (Integer.valueOf(2).equals(result.level()) && result.read().kind() != null) {
+                    // what the retour would carry after this level-2 rejection (IV033)
+                    out.println("          XsltVersie " + official.xsltVersie(result.read().kind().standard(),
+                            MessageProcessor.RULE_SET_VERSION) + official.stylesheet(result.read().kind().standard())
+                                    .map(xslt -> " (official XSLT " + xslt.stylesheet().getFileName() + ")")
+                                    .orElse(" (native rules)"));
+                }
             }
         }
         if (!json) {

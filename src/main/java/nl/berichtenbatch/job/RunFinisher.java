@@ -57,7 +57,7 @@ final class RunFinisher {
                 .map(json -> ReportJson.read(json, MessageReport.class)).toList();
         Runs.Run row = runs.find(run).orElseThrow();
         RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages)
-                .withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
+                .withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
         // the steering picture is summed from the facts each message stored, so a restarted run counts every file once
         report = contracts.configured() ? new VariantPicture().addAll(messages).applyTo(report)
                 : report.withoutContracts();

@@ -56,11 +56,24 @@ public final class RunLauncher {
     }
 
     public Result process(WhenBusy whenBusy, java.util.function.Consumer<String> waiting) throws Exception {
-        return underLock(whenBusy, waiting, this::startRun);
+        return process(whenBusy, waiting, null);
     }
 
-    private Result startRun() throws Exception {
-        LocalDate runDate = LocalDate.now(clock.withZone(NETHERLANDS));
+    /**
+     * One run with a fixed run date (the receiver's "system date" of the rules and deadlines), e.g. to replay a past
+     * night; null is today in the Netherlands. Timestamps (audit trail, report times) stay real.
+     */
+    public Result process(WhenBusy whenBusy, java.util.function.Consumer<String> waiting, LocalDate runDate)
+            throws Exception {
+        return underLock(whenBusy, waiting, () -> startRun(runDate == null ? today() : runDate));
+    }
+
+    /** Today in the Netherlands by the configured clock: the default run date. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(NETHERLANDS));
+    }
+
+    private Result startRun(LocalDate runDate) throws Exception {
         long run = runs.start(runDate);
         lock.renew(run);
         JobParameters parameters = new JobParametersBuilder()

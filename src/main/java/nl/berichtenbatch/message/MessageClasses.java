@@ -49,17 +49,57 @@ public final class MessageClasses {
 
     /**
      * The path of the class occurrence a location belongs to: the deepest class element whose path is the location
-     * or a prefix of it. Null for locations outside every class (the header).
+     * or a prefix of it. The location may be in either form (see {@link #elementPath}). Null for locations outside
+     * every class (the header).
      */
     public static String classOf(MessageType type, XmlElement root, String location) {
+        String target = elementPath(root, location);
         String best = null;
         for (XmlElement occurrence : occurrences(type, root)) {
             String path = occurrence.path();
-            boolean within = location.equals(path) || location.startsWith(path + "/");
+            boolean within = target.equals(path) || target.startsWith(path + "/");
             if (within && (best == null || path.length() > best.length())) {
                 best = path;
             }
         }
         return best;
+    }
+
+    /**
+     * A location in the form of {@link XmlElement#path()} (a position on every repeatable element), given in that form
+     * or in the official one of the level-2 XSLT (a position only where same-named siblings repeat, so
+     * {@code .../StartProducten/StartProduct/Begindatum} for a lone StartProduct). Steps below the last element that
+     * exists (an absent element a rule names) are kept as they are.
+     */
+    public static String elementPath(XmlElement root, String location) {
+        String[] steps = location.startsWith("/") ? location.substring(1).split("/") : location.split("/");
+        if (root == null || steps.length == 0 || !name(steps[0]).equals(root.name())) {
+            return location;
+        }
+        XmlElement current = root;
+        for (int i = 1; i < steps.length; i++) {
+            String step = steps[i];
+            int bracket = step.indexOf('[');
+            List<XmlElement> named = current.children(name(step));
+            int position = bracket < 0 ? 1 : parsePosition(step.substring(bracket + 1, step.length() - 1));
+            if (position < 1 || position > named.size()) {
+                return current.path() + "/" + String.join("/", java.util.Arrays.copyOfRange(steps, i, steps.length));
+            }
+            current = named.get(position - 1);
+        }
+        return current.path();
+    }
+
+    private static String name(String step) {
+        int bracket = step.indexOf('[');
+        return bracket < 0 ? step : step.substring(0, bracket);
+    }
+
+    private static int parsePosition(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

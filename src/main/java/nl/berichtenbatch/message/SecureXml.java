@@ -12,7 +12,9 @@ import org.xml.sax.SAXException;
 
 /**
  * The one place where XML parsers are made. Every factory refuses DOCTYPEs, external entities and external
- * DTDs or schemas, so nothing in an input file can make the process read another file or expand entities.
+ * DTDs or schemas, so nothing in an input file can make the process read another file or expand entities. Every
+ * factory is the JDK's own ({@code newDefaultInstance}), so a library on the class path (Saxon-HE, for the official
+ * XSLT) never changes how messages are parsed.
  */
 public final class SecureXml {
 
@@ -27,7 +29,7 @@ public final class SecureXml {
     /** A namespace-aware SAX parser factory for message files. */
     public static SAXParserFactory saxParserFactory() {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setValidating(false);
             factory.setXIncludeAware(false);
@@ -45,7 +47,7 @@ public final class SecureXml {
     /** A namespace-aware DOM builder; used for schemas, reports and tests, never with entity expansion. */
     public static DocumentBuilder documentBuilder() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
@@ -64,7 +66,7 @@ public final class SecureXml {
 
     /** A StAX factory without DTD support or external entities (for JAXB and streaming readers). */
     public static XMLInputFactory xmlInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newInstance();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -78,7 +80,7 @@ public final class SecureXml {
      */
     public static SchemaFactory schemaFactory() {
         try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -1,6 +1,7 @@
 package nl.berichtenbatch.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,8 +28,11 @@ import nl.berichtenbatch.validation.Outcome;
  * @param mismatches what the contract checks found; null when no contracts are configured
  * @param providers  the same totals per aanbieder (AGB code), then per variant; null when no contracts are configured
  * @param overdue  deadlines overdue and falling due soon, per partner; null when not computed
+ * @param runDate  the run date the rules and deadlines used (today, or {@code process --run-date}); null in a
+ *                 report written before it was recorded
  */
-public record RunReport(long run, String status, Instant started, Instant finished, Map<Outcome, Integer> counts,
+public record RunReport(long run, String status, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate runDate,
+        Instant started, Instant finished, Map<Outcome, Integer> counts,
         List<MessageReport> messages,
         @JsonInclude(JsonInclude.Include.NON_NULL) String contracts,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, VariantTotals> variants,
@@ -61,32 +65,39 @@ public record RunReport(long run, String status, Instant started, Instant finish
     /** A report without contract sections; the counts come from the messages. */
     public static RunReport of(long run, String status, Instant started, Instant finished,
             List<MessageReport> messages) {
-        return new RunReport(run, status, started, finished, countOutcomes(messages), messages, null, null, null, null,
+        return new RunReport(run, status, null, started, finished, countOutcomes(messages), messages, null, null,
+                null, null,
                 null);
     }
 
     /** This report with its deadlines section. */
     public RunReport withOverdue(nl.berichtenbatch.deadline.OverdueReport report) {
-        return new RunReport(run, status, started, finished, counts, messages, contracts, variants, mismatches,
-                providers, report);
+        return new RunReport(run, status, runDate, started, finished, counts, messages, contracts, variants,
+                mismatches, providers, report);
     }
 
     /** This report with the contract sections (a run with contracts configured). */
     public RunReport withVariants(Map<String, VariantTotals> variants, List<Mismatch> mismatches) {
-        return new RunReport(run, status, started, finished, counts, messages, null, variants, mismatches, providers,
-                overdue);
+        return new RunReport(run, status, runDate, started, finished, counts, messages, null, variants, mismatches,
+                providers, overdue);
     }
 
     /** This report with the totals per aanbieder (a run with contracts configured). */
     public RunReport withProviders(Map<String, Map<String, VariantTotals>> totals) {
-        return new RunReport(run, status, started, finished, counts, messages, null, variants, mismatches, totals,
-                overdue);
+        return new RunReport(run, status, runDate, started, finished, counts, messages, null, variants, mismatches,
+                totals, overdue);
     }
 
     /** This report of a run without a contracts file: it says which checks did not run. */
     public RunReport withoutContracts() {
-        return new RunReport(run, status, started, finished, counts, messages, CONTRACTS_NOT_CONFIGURED, null, null,
-                null, overdue);
+        return new RunReport(run, status, runDate, started, finished, counts, messages, CONTRACTS_NOT_CONFIGURED,
+                null, null, null, overdue);
+    }
+
+    /** This report with the run date its rules used. */
+    public RunReport withRunDate(LocalDate date) {
+        return new RunReport(run, status, date, started, finished, counts, messages, contracts, variants, mismatches,
+                providers, overdue);
     }
 
     /**

@@ -111,6 +111,9 @@ final class RunReportHtml {
                 .append(cssClass(report.status())).append("\">").append(esc(report.status()))
                 .append("</span></h1>\n<dl class=\"facts\">\n");
         fact(html, "Status", report.status());
+        if (report.runDate() != null) {
+            fact(html, "Rundatum", report.runDate().toString());
+        }
         fact(html, "Begin", time(report.started()));
         fact(html, "Einde", time(report.finished()));
         fact(html, "Duur", report.finished() == null ? "–"

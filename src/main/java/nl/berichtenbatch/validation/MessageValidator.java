@@ -22,14 +22,22 @@ public final class MessageValidator {
     private final History history;
     private final ClientIds clients;
     private final LocalDate runDate;
+    private final OfficialLevel2 official;
 
     public MessageValidator(MessageReader reader, RuleEngine engine, History history, ClientIds clients,
             LocalDate runDate) {
+        this(reader, engine, history, clients, runDate, OfficialLevel2.none());
+    }
+
+    /** A validator that also runs the official level-2 XSLT, exactly as {@code process} does. */
+    public MessageValidator(MessageReader reader, RuleEngine engine, History history, ClientIds clients,
+            LocalDate runDate, OfficialLevel2 official) {
         this.reader = reader;
         this.engine = engine;
         this.history = history;
         this.clients = clients;
         this.runDate = runDate;
+        this.official = official;
     }
 
     public MessageResult validate(Path file) throws IOException {
@@ -41,8 +49,8 @@ public final class MessageValidator {
         if (type.isRetour()) {
             return new MessageResult(read, Outcome.RECORDED, null, read.findings());
         }
-        Assessment assessment = engine.assess(new RuleContext(read, Scope.of(read.kind(), read.header()), history,
-                clients, runDate));
+        Assessment assessment = official.combine(read, engine.assess(new RuleContext(read,
+                Scope.of(read.kind(), read.header()), history, clients, runDate)));
         if (type == MessageType.DECLARATIE_ANTWOORD) {
             // a 325 gets no answer: its findings are reported only (validation.md §0.20)
             return new MessageResult(read, Outcome.RECORDED, null, assessment.findings());

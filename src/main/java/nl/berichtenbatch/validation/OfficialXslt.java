@@ -36,6 +36,16 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import net.sf.saxon.Configuration;
+import net.sf.saxon.TransformerFactoryImpl;
+import net.sf.saxon.jaxp.TransformerImpl;
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.lib.ResourceRequest;
+import net.sf.saxon.lib.ResourceResolver;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.SaxonApiUncheckedException;
+import net.sf.saxon.s9api.XsltTransformer;
+import net.sf.saxon.trans.XPathException;
 import nl.berichtenbatch.message.MessageRead;
 
 /**
@@ -45,18 +55,21 @@ import nl.berichtenbatch.message.MessageRead;
  * findings: rule = Code, retourcode 0001, one finding per Locatie, text = Details after {@value #TEXT_PREFIX}.
  *
  * <p>The stylesheet is a local file and is treated as such: secure processing, no DTDs, and includes, imports and
- * {@code document()} only from files in the stylesheet's own folder. XSLT 1.0 runs on the JDK's processor; XSLT 2.0
- * and later need Saxon-HE ({@code net.sf.saxon:Saxon-HE}) on the class path. Thread-safe: one instance serves a run.
+ * {@code document()} only from files in the stylesheet's own folder; no extension functions, no text files, no
+ * collections, no files written. The official iJw/iWmo stylesheets are XSLT 2.0: every stylesheet runs on Saxon-HE,
+ * which only this class uses. Thread-safe: one instance serves a run.
  */
 public final class OfficialXslt {
 
     /** The namespace of the official validation report. */
     public static final String RAPPORT_NAMESPACE = "http://www.istandaarden.nl/validatie/1_1/rapport/schema";
 
-    /** Starts the text of every finding of the official XSLT, so that reports can tell them from native findings. */
-    public static final String TEXT_PREFIX = "official XSLT: ";
+    /**
+     * Starts the text of every finding of the official XSLT ({@code official XSLT 2.10.5: Details}), so that reports
+     * tell them from native findings and show the XsltVersie that judged them.
+     */
+    public static final String TEXT_PREFIX = "official XSLT";
 
-    private static final String SAXON = "net.sf.saxon.TransformerFactoryImpl";
     private static final String XSLT_NAMESPACE = "http://www.w3.org/1999/XSL/Transform";
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
 
@@ -87,7 +100,7 @@ public final class OfficialXslt {
         if (!XSLT_NAMESPACE.equals(root.getNamespaceURI())) {
             throw new IllegalArgumentException("The official XSLT " + stylesheet + " is not an XSLT stylesheet.");
         }
-        TransformerFactory factory = factory(file, xsltVersion(root));
+        TransformerFactory factory = factory(file);
         Errors errors = new Errors();
         factory.setErrorListener(errors);
         try {
@@ -130,12 +143,19 @@ public final class OfficialXslt {
             Transformer transformer = templates.newTransformer();
             transformer.setURIResolver(new LocalFiles(folder));
             transformer.setErrorListener(errors);
+            XsltTransformer saxon = ((TransformerImpl) transformer).getUnderlyingXsltTransformer();
+            saxon.setMessageHandler(ignored -> { });  // xsl:message is no finding and must not reach the console
+            saxon.setResultDocumentHandler(uri -> {
+                throw new SaxonApiUncheckedException(new SaxonApiException(
+                        "The official XSLT may not write files (" + uri + ")."));
+            });
             SAXSource input = new SAXSource(secureReader(), new InputSource(
                     new ByteArrayInputStream(message.content())));
             transformer.transform(input, result);
-        } catch (TransformerException e) {
+        } catch (TransformerException | SaxonApiUncheckedException e) {
             throw new IllegalStateException("The official XSLT " + stylesheet.getFileName() + " failed on "
-                    + message.file() + ": " + errors.describe(e), e);
+                    + message.file() + ": " + (e instanceof TransformerException t ? errors.describe(t)
+                            : e.getMessage()), e);
         }
         return findings(result.getNode());
     }
@@ -156,52 +176,39 @@ public final class OfficialXslt {
                 String code = child(fout, "Code").map(OfficialXslt::text).orElse("");
                 String details = child(fout, "Details").map(OfficialXslt::text).filter(d -> !d.isEmpty())
                         .orElse("rule " + code + " is not met.");
+                String marked = TEXT_PREFIX + (version().isEmpty() ? "" : " " + version()) + ": " + details;
                 for (Element locatie : children(fout, "Locatie")) {
-                    findings.add(Finding.error(code, RetourCode.C0001.code(), text(locatie), TEXT_PREFIX + details));
+                    findings.add(Finding.error(code, RetourCode.C0001.code(), text(locatie), marked));
                 }
             }
         }
         return findings;
     }
 
-    private static TransformerFactory factory(Path file, double xsltVersion) {
-        TransformerFactory factory;
-        if (xsltVersion >= 2.0) {
-            try {
-                factory = (TransformerFactory) Class.forName(SAXON).getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                throw new IllegalStateException("The official XSLT " + file.getFileName() + " is XSLT " + xsltVersion
-                        + ", which needs Saxon-HE (net.sf.saxon:Saxon-HE) on the class path.", e);
-            }
-        } else {
-            factory = TransformerFactory.newDefaultInstance();
-        }
+    /**
+     * Saxon-HE, asked for by name so that no other JAXP user gets it: it runs XSLT 1.0 and the official 2.0
+     * stylesheets alike. Secure processing (no extension functions), resources only as local files in the stylesheet's
+     * folder (includes, imports, document(), doc()), no unparsed-text() or collection().
+     */
+    private static TransformerFactory factory(Path file) {
+        Path folder = file.getParent();
+        Configuration configuration = new Configuration();
+        configuration.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file");
+        configuration.setResourceResolver(new LocalResources(folder));
+        configuration.setUnparsedTextURIResolver((uri, encoding, config) -> {
+            throw new XPathException("The official XSLT may not read text files (" + uri + ").");
+        });
+        configuration.setCollectionFinder((context, uri) -> {
+            throw new XPathException("The official XSLT may not read collections (" + uri + ").");
+        });
+        TransformerFactory factory = new TransformerFactoryImpl(configuration);
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         } catch (TransformerConfigurationException e) {
             throw new IllegalStateException("The XSLT processor cannot be secured: " + e.getMessage(), e);
         }
-        // after secure processing, which closes all external access: a local stylesheet may include local files
-        attribute(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        attribute(factory, XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "file");
-        factory.setURIResolver(new LocalFiles(file.getParent()));
+        factory.setURIResolver(new LocalFiles(folder));
         return factory;
-    }
-
-    private static void attribute(TransformerFactory factory, String name, String value) {
-        try {
-            factory.setAttribute(name, value);
-        } catch (IllegalArgumentException e) {
-            // a processor without this attribute (Saxon) is held to local files by the URIResolver and the reader
-        }
-    }
-
-    private static double xsltVersion(Element stylesheet) {
-        try {
-            return Double.parseDouble(stylesheet.getAttribute("version"));
-        } catch (NumberFormatException e) {
-            return 1.0;
-        }
     }
 
     /** The version that the stylesheet or one of its local includes declares in an XSLTVersie element. */
@@ -321,6 +328,25 @@ public final class OfficialXslt {
         }
     }
 
+    /** The same rule for everything Saxon loads by itself: XML and XSLT as local files in the folder, nothing else. */
+    private record LocalResources(Path folder) implements ResourceResolver {
+
+        @Override
+        public Source resolve(ResourceRequest request) throws XPathException {
+            if (!ResourceRequest.XML_NATURE.equals(request.nature)
+                    && !ResourceRequest.XSLT_NATURE.equals(request.nature)) {
+                throw new XPathException("The official XSLT may not read " + request.uri + " (" + request.nature
+                        + ").");
+            }
+            try {
+                String href = request.relativeUri != null ? request.relativeUri : request.uri;
+                return new LocalFiles(folder).resolve(href, request.baseUri);
+            } catch (TransformerException e) {
+                throw new XPathException(e.getMessage());
+            }
+        }
+    }
+
     /** Keeps the processor's messages for the failure text instead of printing them. */
     private static final class Errors implements ErrorListener {
 
@@ -343,8 +369,10 @@ public final class OfficialXslt {
             throw exception;
         }
 
+        /** One line: the processor's messages may span several. */
         String describe(TransformerException failure) {
-            return messages.isEmpty() ? failure.getMessageAndLocation() : String.join("; ", messages);
+            String text = messages.isEmpty() ? failure.getMessageAndLocation() : String.join("; ", messages);
+            return text.replaceAll("\\s*\\R\\s*", " ").trim();
         }
     }
 }

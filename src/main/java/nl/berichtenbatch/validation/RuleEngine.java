@@ -101,8 +101,9 @@ public final class RuleEngine {
         List<PrestatieRule.Line> approved = new ArrayList<>();
         for (PrestatieRule.Line line : PrestatieRule.inProcessingOrder(context)) {
             String path = line.element().path();
-            boolean rejected = errors.stream().anyMatch(e -> e.location() != null
-                    && (e.location().equals(path) || e.location().startsWith(path + "/")));
+            boolean rejected = errors.stream().map(e -> e.location() == null ? null
+                    : MessageClasses.elementPath(context.root(), e.location()))
+                    .anyMatch(at -> at != null && (at.equals(path) || at.startsWith(path + "/")));
             for (PrestatieRule rule : sequential) {
                 for (Finding finding : rule.check(context, line, approved)) {
                     all.add(finding);

@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The allocation-side scenarios of processes.md §12 (CASE-21…CASE-23, CASE-30 and CASE-33) through {@code process}
- * by the aanbieder, which receives the 301s and checks its own 323s as the gemeente would, for both standards.
+ * The allocation-side scenarios of processes.md §12 (CASE-21…CASE-24, CASE-30 and CASE-33) through {@code process}
+ * by the aanbieder, which receives the 301s and checks its own 323s as the gemeente would, for both standards. The run
+ * is the night of 2026-05-10 ({@code process --run-date}), the date of the latest message but one, so that CASE-33's
+ * Dagtekening is exactly one day after the run date.
  */
 class AllocationScenarioFunctionalTests {
 
@@ -51,6 +53,13 @@ class AllocationScenarioFunctionalTests {
         s.in("c21-301-delete-declared", s.m.toewijzing("2026-05-10", bsn, toegewezen(300202).product(cat, cat + "A05")
                 .toegewezenOp("2026-05-10", "10:00:00").periode("2026-04-01", "2026-04-01").omvang(3, "04", "2")
                 .reden("13")));
+        // CASE-21, level 2: reden 13 with an Einddatum after the Ingangsdatum (CS335); reden 01 (CS336)
+        s.in("c21-301-delete-wrong-end", s.m.toewijzing("2026-04-02", bsn, toegewezen(300201).product(cat, code)
+                .toegewezenOp("2026-04-02", "11:00:00").periode("2026-04-01", "2026-04-30").omvang(3, "04", "2")
+                .reden("13")));
+        s.in("c21-301-reason-01", s.m.toewijzing("2026-04-02", bsn, toegewezen(300201).product(cat, code)
+                .toegewezenOp("2026-04-02", "12:00:00").periode("2026-04-01", "2026-04-01").omvang(3, "04", "2")
+                .reden("01")));
         // CASE-22: version 2 first, then the older version 1 arrives; version 2 stays current
         String other = "999900018";
         s.in("c22-301-v2", s.m.toewijzing("2025-05-10", other, toegewezen(667899).product(cat, code)
@@ -69,11 +78,28 @@ class AllocationScenarioFunctionalTests {
                 .periode("2026-04-01", "2026-09-30").omvang(3, "04", "2")));
         s.in("c23-301-requested", s.m.toewijzing("2026-03-05", third, toegewezen(300301).product(cat, code)
                 .periode("2026-04-01", "2026-09-30").omvang(3, "04", "2").referentie("R78")));
+        // CASE-24: two overlapping allocations of one product in a 301 (TR302, level 2); fine when one is deleted
+        s.in("c24-301-stacked", s.m.toewijzing("2026-03-01", "999900043",
+                toegewezen(300401).product(cat, code).periode("2026-04-01", "2026-09-30").omvang(3, "04", "2"),
+                toegewezen(300402).product(cat, code).periode("2026-06-01", "2026-12-31").omvang(3, "04", "2")));
+        s.in("c24-301-one-deleted", s.m.toewijzing("2026-03-01", "999900055",
+                toegewezen(300403).product(cat, code).periode("2026-04-01", "2026-09-30").omvang(3, "04", "2"),
+                toegewezen(300404).product(cat, code).periode("2026-06-01", "2026-06-01").omvang(3, "04", "2")
+                        .reden("13")));
+        if (standard.equals("iwmo")) {
+            // iWmo: hulpmiddelen (category 12) may overlap; a generic allocation may not overlap a category-02 one
+            s.in("c24-301-hulpmiddelen", s.m.toewijzing("2026-03-01", "999900067",
+                    toegewezen(300405).product("12", "12X00").periode("2026-04-01", "2026-09-30").omvang(1, "14", "6"),
+                    toegewezen(300406).product("12", "12X01").periode("2026-06-01", "2026-12-31").omvang(1, "14", "6")));
+            s.in("c24-301-generic", s.m.toewijzing("2026-03-01", "999900079",
+                    toegewezen(300407).product("02", "02A04").periode("2026-04-01", "2026-09-30").omvang(3, "04", "2"),
+                    toegewezen(300408).generiek(500000).periode("2026-06-01", "2026-12-31")));
+        }
         // CASE-33: a Dagtekening after the run date
-        s.in("c33-301-future", s.m.toewijzing("2099-01-01", third, toegewezen(300302).product(cat, code)
+        s.in("c33-301-future", s.m.toewijzing("2026-05-11", third, toegewezen(300302).product(cat, code)
                 .periode("2026-04-01", "2026-09-30").omvang(3, "04", "2")));
         // when
-        s.process();
+        s.process("2026-05-10");
         // then
         s.expect("c21-301", "ACCEPTED");
         s.expect("c21-301-delete", "ACCEPTED");
@@ -91,5 +117,17 @@ class AllocationScenarioFunctionalTests {
         s.expect("c23-315", "SENT");
         s.expect("c23-301-requested", "ACCEPTED");
         assertThat(s.codes("c33-301-future")).isEqualTo("Header=8848");
+        assertThat(s.codes("c21-301-delete-wrong-end")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c21-301-delete-wrong-end")).containsExactly("CS335");
+        assertThat(s.codes("c21-301-reason-01")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c21-301-reason-01")).containsExactly("CS336");
+        assertThat(s.codes("c24-301-stacked")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c24-301-stacked")).containsExactly("TR302");
+        s.expect("c24-301-one-deleted", "ACCEPTED");
+        if (standard.equals("iwmo")) {
+            s.expect("c24-301-hulpmiddelen", "ACCEPTED");
+            assertThat(s.codes("c24-301-generic")).isEqualTo("Header=0001");
+            assertThat(s.errorRules("c24-301-generic")).containsExactly("TR302");
+        }
     }
 }

@@ -97,6 +97,17 @@ class DeclarationScenarioFunctionalTests {
                                 .geleverd(8, "04", 3000L).credit("RN002"),
                         p.line("RN022", 400002, "2026-04-01", "2026-04-30", 2, 2500).credit("RN001")),
                 client(x, p.line("RN023", 400001, "2026-04-01", "2026-04-30", 11, 6500))));
+        // CASE-29, level 2: a debit and its own credit in one 323 (TR316); two credits of one debit (TR315)
+        s.in("c29-323-own-credit", s.m.declaratie("2026-06-06", "DN012", "2026-05", client(y,
+                p.line("RN030", 400002, "2026-04-01", "2026-04-30", 2, 2500),
+                p.line("RN031", 400002, "2026-04-01", "2026-04-30", 2, 2500).credit("RN030"))));
+        s.in("c29-323-two-credits", s.m.declaratie("2026-06-06", "DN013", "2026-05", client(y,
+                p.line("RN032", 400002, "2026-04-01", "2026-04-30", 2, 3000).credit("RN011"),
+                p.line("RN033", 400002, "2026-04-01", "2026-04-30", 2, 3000).credit("RN011"))));
+        // CASE-28: a TotaalIngediendBedrag that is not the sum of the prestaties (TR358, level 2)
+        s.in("c28-323", s.m.declaratie("2026-06-06", "DN014", "2026-05", client(x,
+                p.line("RN040", 400001, "2026-05-01", "2026-05-31", 12, 6500)))
+                .replaceFirst("TotaalBedrag>78000<", "TotaalBedrag>78001<"));
         // CASE-32: April after May is refused; May again, or June, may carry the March care declared late
         s.in("c32-323-april", s.m.declaratie("2026-06-07", "DN007", "2026-04", client(w,
                 p.line("RN104", 400040, "2026-04-01", "2026-04-30", 12, 6500))));
@@ -111,13 +122,11 @@ class DeclarationScenarioFunctionalTests {
         s.in("c32-323-june", s.m.declaratie("2026-07-06", "DN009", "2026-06", client(w,
                 prestatie("RN202", 400041).product(p.categorie, p.otherCode).periode("2026-02-01", "2026-02-28")
                         .geleverd(12, "04", 1500L))));
-        // CASE-33: a Dagtekening after the run date (a year after today, declaring last month: level 2 holds)
-        java.time.YearMonth lastMonth = java.time.YearMonth.now().minusMonths(1);
-        s.in("c33-323-future", s.m.declaratie(java.time.LocalDate.now().plusYears(1).toString(), "DN011",
-                lastMonth.toString(), client(w, p.line("RN401", 400040, lastMonth.atDay(1).toString(),
-                        lastMonth.atEndOfMonth().toString(), 12, 6500))));
+        // CASE-33: a Dagtekening after the run date: the run is the night of the last message (2026-07-06)
+        s.in("c33-323-future", s.m.declaratie("2026-07-07", "DN011", "2026-06", client(w,
+                p.line("RN401", 400040, "2026-06-01", "2026-06-30", 12, 6500))));
         // when
-        s.process();
+        s.process("2026-07-06");
         // then
         for (String month : new String[] {"01", "02", "03"}) {
             s.expect("c32-323-" + month, "ACCEPTED");
@@ -147,6 +156,18 @@ class DeclarationScenarioFunctionalTests {
                 + "DeclaratieAntwoord/Client[1]=0200 DeclaratieAntwoord/Client[1]/Prestatie[1]=8017 "
                 + "DeclaratieAntwoord/Client[1]/Prestatie[2]=8017 DeclaratieAntwoord/Client[1]/Prestatie[3]=9390 "
                 + "DeclaratieAntwoord/Client[2]=0200 DeclaratieAntwoord/Client[2]/Prestatie[1]=9389");
+
+        s.expect("c29-323-own-credit", "REJECTED");
+        assertThat(s.codes("c29-323-own-credit")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c29-323-own-credit")).containsExactly("TR316");
+        s.expect("c29-323-two-credits", "REJECTED");
+        assertThat(s.codes("c29-323-two-credits")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c29-323-two-credits")).containsExactly("TR315");
+
+        s.expect("c28-323", "REJECTED");
+        assertThat(s.codes("c28-323")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c28-323")).containsExactly("TR358");
+        assertThat(s.answerValue("c28-323", "Header/XsltVersie")).isEqualTo("1.0.0");
 
         s.expect("c32-323-april", "REJECTED");
         assertThat(s.codes("c32-323-april")).isEqualTo("Header=0200 DeclaratieAntwoord=8214");

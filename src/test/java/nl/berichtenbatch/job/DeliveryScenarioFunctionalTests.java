@@ -150,6 +150,10 @@ class DeliveryScenarioFunctionalTests {
                 .omvang(3, "04", "2")));
         s.in("c06-305", s.m.start("2025-01-07", "999900018", c.delivery(1006, "2025-01-06")
                 .toewijzingIngangsdatum("2024-12-01")));
+        // CASE-06 in one message: the delete and the corrected start share the key (TR101, level 2)
+        s.in("c06-305-in-one", s.m.start("2025-01-08", "999900018", c.delivery(1006, "2025-01-06")
+                .toewijzingIngangsdatum("2024-12-01").verwijder(), c.delivery(1006, "2025-01-06")
+                .toewijzingIngangsdatum("2025-01-01")));
         s.in("c06-305-delete", s.m.start("2025-01-08", "999900018", c.delivery(1006, "2025-01-06")
                 .toewijzingIngangsdatum("2024-12-01").verwijder()));
         s.in("c06-305-again", s.m.start("2025-01-09", "999900018", c.delivery(1006, "2025-01-06")
@@ -182,6 +186,8 @@ class DeliveryScenarioFunctionalTests {
             assertThat(s.outcome(accepted)).as(accepted).isEqualTo("ACCEPTED");
             assertThat(s.codes(accepted)).as(accepted).isEmpty();
         }
+        assertThat(s.codes("c06-305-in-one")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c06-305-in-one")).containsExactly("TR101");
         assertThat(s.codes("c07-305")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9063");
         assertThat(s.codes("c08-305-b2")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9326");
         assertThat(s.codes("c09-305-delete")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9071");
@@ -209,6 +215,9 @@ class DeliveryScenarioFunctionalTests {
         String start = s.m.identificatie("C12-305").start("2025-01-09", bsn, c.delivery(1010, "2025-01-06"));
         s.in("c12-305-again", start);
         s.in("c12-305-same-identificatie", start.replace("2025-01-09", "2025-01-10"));
+        // CASE-12, level 2: the same StartProduct twice in one 305
+        s.in("c12-305-twice", s.m.start("2025-01-10", bsn, c.delivery(1010, "2025-01-06"),
+                c.delivery(1010, "2025-01-06")));
         // when
         s.process();
         // then
@@ -220,6 +229,8 @@ class DeliveryScenarioFunctionalTests {
         assertThat(s.codes("c11-305-no-number")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9019");
         assertThat(s.codes("c12-305-again")).isEqualTo("Header=0200 Client=0200 Client/StartProduct[1]=9074,9326");
         assertThat(s.codes("c12-305-same-identificatie")).isEqualTo("Header=9056");
+        assertThat(s.codes("c12-305-twice")).isEqualTo("Header=0001");
+        assertThat(s.errorRules("c12-305-twice")).containsExactly("TR101");
     }
 
     @ParameterizedTest

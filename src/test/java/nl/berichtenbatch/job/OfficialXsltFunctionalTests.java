@@ -59,9 +59,28 @@ class OfficialXsltFunctionalTests {
         JsonNode start = workspace.message(1, "start.xml");
         assertThat(start.get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(start.get("level").asInt()).isEqualTo(2);
-        assertThat(start.get("findings").toString()).contains("official XSLT: Test-Fout.").contains("BB020");
+        assertThat(start.get("findings").toString()).contains("official XSLT 2.10.5: Test-Fout.").contains("BB020");
         MessageRead retour = answer(workspace, start);
         assertThat(retour.root().all("Header/RetourCodes/RetourCode")).extracting(XmlElement::text).containsExactly("0001");
         assertThat(retour.root().valueOrNull("Header/XsltVersie")).isEqualTo("2.10.5");
+    }
+
+    @Test
+    void aStylesheetThatDoesNotCompileStopsProcessWithOneLine() throws Exception {
+        // given an installation whose official XSLT for iWmo has an error
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363", """
+                berichtenbatch:
+                  validation:
+                    official-xslt:
+                      iwmo: %s
+                """.formatted(Path.of("src/test/resources/official-xslt/does-not-compile.xsl").toAbsolutePath()));
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        // when
+        TestWorkspace.Run run = workspace.process();
+        // then nothing is processed and the operator reads which key to fix
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("berichtenbatch: berichtenbatch.validation.official-xslt.iwmo: The official XSLT ")
+                .contains("cannot be compiled").hasLineCount(1);
+        assertThat(workspace.files("inbox")).containsExactly("start.xml");
     }
 }

@@ -81,6 +81,18 @@ final class Scenario {
         return this;
     }
 
+    /**
+     * One run of {@code process --run-date}: the scenario's own dates, as on the night the receiver processed them
+     * (the run report records the date).
+     */
+    Scenario process(String runDate) {
+        TestWorkspace.Run run = workspace.run("process", "--run-date", runDate);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runs++;
+        assertThat(workspace.report(runs).get("runDate").asString()).isEqualTo(runDate);
+        return this;
+    }
+
     /** The outcome of a file in the run report (ACCEPTED, REJECTED, PARTIAL, SENT, HELD, RECORDED…). */
     String outcome(String name) {
         return message(name).get("outcome").asString();
@@ -106,6 +118,17 @@ final class Scenario {
     /** A value in the answer to a received file, at a path below Bericht, e.g. the TotaalToegekendBedrag of a 325. */
     String answerValue(String name, String path) {
         return answer(name).root().valueOrNull(path);
+    }
+
+    /** The rules whose errors our checks found in a file, sorted, e.g. the level-2 rule behind a 0001. */
+    List<String> errorRules(String name) {
+        List<String> rules = new ArrayList<>();
+        for (JsonNode finding : message(name).get("findings")) {
+            if (finding.get("severity").asString().equals("error")) {
+                rules.add(finding.get("rule").asString());
+            }
+        }
+        return rules.stream().distinct().sorted().toList();
     }
 
     /** The retourcodes that our checks found in a file (its errors in the run report), sorted, e.g. for HELD files. */

@@ -17,7 +17,8 @@ import nl.berichtenbatch.message.TestBerichten;
  * The declaration arithmetic of variants.md §7 (V-01…V-18) through {@code process} by the gemeente, for both
  * standards (iWmo with its own category; V-17 is iWmo's household help). Every case has its own allocation and its
  * own 323; the 323s follow the order of their declaration periods (TR318). Not here: V-05 and V-06 need a contracts
- * file (the hour tariff, TR346's minute exception and TR418), V-10 and V-11 are level-2 rules.
+ * file (the hour tariff, TR346's minute exception and TR418). V-10 and V-11 are level-2 rules: a 325 with only the
+ * Header and 0001.
  */
 class VariantScenarioFunctionalTests {
 
@@ -76,6 +77,11 @@ class VariantScenarioFunctionalTests {
         // V-08 and V-09: output in euros per week, the allocation ends on a Saturday
         declare(s, "v08-aug", "2025-08", prestatie("RN08", 8).product(cat, a05).periode("2025-08-01", "2025-08-31")
                 .euros(180000));
+        // V-10: an amount in euros that is not the GeleverdVolume (CS339); V-11: a ProductTarief with unit 83 (CD087)
+        declare(s, "v10-aug", "2025-08", prestatie("RN10", 8).product(cat, a05).periode("2025-08-01", "2025-08-31")
+                .euros(180000).bedrag(170000));
+        declare(s, "v11-aug", "2025-08", prestatie("RN11", 8).product(cat, a05).periode("2025-08-01", "2025-08-31")
+                .geleverd(180000, "83", 1L));
         declare(s, "v09-sep", "2025-09", prestatie("RN09", 8).product(cat, a05).periode("2025-09-01", "2025-09-06")
                 .euros(30000));
         // October: V-01, V-02, V-04, V-07, V-12, V-13
@@ -111,6 +117,11 @@ class VariantScenarioFunctionalTests {
         assertThat(s.codes("v07-oct")).isEqualTo(rejected + "9341");
         assertThat(s.codes("v13-oct")).isEqualTo(rejected + "9307,9387");
         assertThat(s.codes("v03-dec-13")).isEqualTo(rejected + "9322");
+        for (String[] level2 : new String[][] {{"v10-aug", "CS339"}, {"v11-aug", "CD087"}}) {
+            s.expect(level2[0], "REJECTED");
+            assertThat(s.codes(level2[0])).isEqualTo("Header=0001");
+            assertThat(s.errorRules(level2[0])).containsExactly(level2[1]);
+        }
         if (standard.equals("iwmo")) {
             s.expect("v17-jul", "PARTIAL");
             assertThat(s.codes("v17-jul")).isEqualTo("Header=0200 DeclaratieAntwoord=0200 "

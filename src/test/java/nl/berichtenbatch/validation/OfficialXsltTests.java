@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +65,9 @@ class OfficialXsltTests {
     private static final String XSLT_1 = "version=\"1.0\" xmlns:xsl";
     private static final String XSLT_2 = "version=\"2.0\" xmlns:xsl";
 
+    /** The XSLT 2.0 stand-in for an official stylesheet, also used by the validate and benchmark tests. */
+    static final Path XSLT_2_RESOURCE = Path.of("src/test/resources/official-xslt/rapport-xslt2.xsl");
+
     @TempDir
     Path folder;
 
@@ -84,8 +86,9 @@ class OfficialXsltTests {
             assertThat(finding.isError()).isTrue();
             assertThat(finding.text()).startsWith(OfficialXslt.TEXT_PREFIX);
         });
-        assertThat(findings.get(0).text()).isEqualTo("official XSLT: Als Postcode gevuld is, dan verplicht vullen.");
-        assertThat(findings.get(2).text()).isEqualTo("official XSLT: rule TR101 is not met.");
+        assertThat(findings.get(0).text())
+                .isEqualTo("official XSLT 2.10.5: Als Postcode gevuld is, dan verplicht vullen.");
+        assertThat(findings.get(2).text()).isEqualTo("official XSLT 2.10.5: rule TR101 is not met.");
     }
 
     @Test
@@ -167,22 +170,8 @@ class OfficialXsltTests {
     }
 
     @Test
-    void needsSaxonForXslt2() throws IOException {
-        // given an XSLT 2.0 stylesheet
-        Assumptions.assumeFalse(saxonPresent(), "Saxon-HE is on the class path");
-        Path stylesheet = write("twee.xsl", NO_FOUTEN.replace(XSLT_1, XSLT_2));
-        // when / then
-        assertThatThrownBy(() -> OfficialXslt.load(stylesheet)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Saxon-HE");
-    }
-
-    @Test
     void runsXslt2WithSaxon() throws IOException {
         // given an XSLT 2.0 stylesheet using a 2.0 function
-        if (!saxonPresent()) {
-            System.out.println("SKIPPED: Saxon-HE (net.sf.saxon:Saxon-HE) is not on the class path");
-        }
-        Assumptions.assumeTrue(saxonPresent(), "Saxon-HE is not on the class path");
         Path stylesheet = write("twee.xsl", TWO_FOUTEN.replace(XSLT_1, XSLT_2).replace(
                 "<r:Locatie>/Bericht/Client</r:Locatie>",
                 "<r:Locatie><xsl:value-of select=\"string-join(('', 'Bericht', 'Client'), '/')\"/></r:Locatie>"));
@@ -193,6 +182,72 @@ class OfficialXsltTests {
         // then
         assertThat(findings).extracting(Finding::location).containsExactly("/Bericht/Client/Bsn",
                 "/Bericht/Header/BerichtCode", "/Bericht/Client");
+    }
+
+    @Test
+    void runsTheXslt2TestStylesheetWithItsFunctionsAndOfficialLocations() throws IOException {
+        // given the XSLT 2.0 stand-in of the test resources (xsl:function, string-join, 'for')
+        OfficialXslt xslt = OfficialXslt.load(XSLT_2_RESOURCE);
+        // when
+        List<Finding> onAStart = xslt.check(message("sample-messages/ijw/valid/03-jw305-start.xml"));
+        List<Finding> onAnAllocation = xslt.check(toewijzing());
+        // then its Fout is at the official location: no position on the one StartProduct
+        assertThat(xslt.version()).isEqualTo("9.8.7");
+        assertThat(onAStart).extracting(Finding::rule, Finding::retourcode, Finding::location, Finding::text)
+                .containsExactly(tuple("CS058", "0001", "/Bericht/Client/StartProducten/StartProduct/StatusAanlevering",
+                        "official XSLT 9.8.7: Test-Fout."));
+        assertThat(onAnAllocation).isEmpty();
+    }
+
+    @Test
+    void aStylesheetThatDoesNotCompileIsOneLine() {
+        // when / then
+        assertThatThrownBy(() -> OfficialXslt.load(Path.of("src/test/resources/official-xslt/does-not-compile.xsl")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be compiled")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void refusesADocumentOutsideTheFolderNamedByTheMessage() throws IOException {
+        // given a stylesheet that reads the file a message element names (input-controlled)
+        Files.writeString(folder.resolve("geheim.xml"), "<geheim>x</geheim>");
+        Path inner = Files.createDirectories(folder.resolve("xslt"));
+        Path stylesheet = Files.writeString(inner.resolve("leest.xsl"), NO_FOUTEN.replace(XSLT_1, XSLT_2).replace(
+                "<r:Rapport>", "<r:Rapport><xsl:value-of select=\"document(concat('../geheim', "
+                        + "substring(string(count(//*)), 99), '.xml'))\"/>"));
+        OfficialXslt xslt = OfficialXslt.load(stylesheet);
+        // when / then
+        assertThatThrownBy(() -> xslt.check(toewijzing())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("may only use files in");
+    }
+
+    @Test
+    void readsNoTextFilesAndWritesNoFiles() throws IOException {
+        // given stylesheets that try unparsed-text() and xsl:result-document
+        Path text = write("tekst.xsl", NO_FOUTEN.replace(XSLT_1, XSLT_2).replace("<r:Rapport>",
+                "<r:Rapport><xsl:value-of select=\"unparsed-text('file:///etc/hostname')\"/>"));
+        Path result = write("schrijft.xsl", NO_FOUTEN.replace(XSLT_1, XSLT_2).replace("<r:Rapport>",
+                "<xsl:result-document href=\"uit.xml\"><x/></xsl:result-document><r:Rapport>"));
+        // when / then
+        assertThatThrownBy(() -> OfficialXslt.load(text).check(toewijzing())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("may not read");
+        assertThatThrownBy(() -> OfficialXslt.load(result).check(toewijzing()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("result-document");
+        assertThat(folder.resolve("uit.xml")).doesNotExist();
+    }
+
+    @Test
+    void leavesEveryOtherJaxpUserWithTheJdksOwnImplementation() {
+        // given Saxon-HE on the class path, which registers itself as the JAXP TransformerFactory
+        // when / then the project's parsers are the JDK's
+        assertThat(javax.xml.transform.TransformerFactory.newDefaultInstance().getClass().getName())
+                .startsWith("com.sun.org.apache");
+        assertThat(nl.berichtenbatch.message.SecureXml.saxParserFactory().getClass().getName())
+                .startsWith("com.sun.org.apache");
+        assertThat(nl.berichtenbatch.message.SecureXml.schemaFactory().getClass().getName())
+                .startsWith("com.sun.org.apache");
+        assertThat(nl.berichtenbatch.message.SecureXml.xmlInputFactory().getClass().getName())
+                .startsWith("com.sun.xml.internal");
     }
 
     private Path stylesheetWithInclude() throws IOException {
@@ -206,15 +261,10 @@ class OfficialXsltTests {
     }
 
     private static MessageRead toewijzing() throws IOException {
-        return RuleTestSupport.read(Files.readString(Path.of("sample-messages/ijw/valid/01-jw301-toewijzing.xml")));
+        return message("sample-messages/ijw/valid/01-jw301-toewijzing.xml");
     }
 
-    private static boolean saxonPresent() {
-        try {
-            Class.forName("net.sf.saxon.TransformerFactoryImpl");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
+    private static MessageRead message(String file) throws IOException {
+        return RuleTestSupport.read(Files.readString(Path.of(file)));
     }
 }
