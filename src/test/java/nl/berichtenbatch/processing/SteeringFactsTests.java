@@ -89,7 +89,8 @@ class SteeringFactsTests {
                 levering(null).product("46", null).begin("2026-04-01")));
         String second = start.root().all("Client/StartProducten/StartProduct").get(1).path();
         // when
-        VariantFacts result = facts.of(start, Outcome.REJECTED, false, rejectedIn(Map.of(second, "9019")), allNew(start));
+        VariantFacts result = facts.of(start, Outcome.REJECTED, false, rejectedIn(Map.of(second, "9019")),
+                allNew(start));
         // then
         assertThat(result.variants()).containsExactly(
                 Map.entry(INSPANNING, totals(0, 1, 0, 0, 0, 0, 0, Map.of())),
@@ -104,7 +105,8 @@ class SteeringFactsTests {
                 levering(2L).product("45", "45A05").begin("2026-04-01").stop("31", "2026-06-30")));
         String clientPath = stop.root().find("Client").orElseThrow().path();
         // when
-        VariantFacts result = facts.of(stop, Outcome.REJECTED, false, rejectedIn(Map.of(clientPath, "8187")), allNew(stop));
+        VariantFacts result = facts.of(stop, Outcome.REJECTED, false, rejectedIn(Map.of(clientPath, "8187")),
+                allNew(stop));
         // then
         assertThat(result.variants()).containsExactly(
                 Map.entry(INSPANNING, totals(0, 0, 1, 0, 0, 0, 0, Map.of("8187", 1))),
@@ -121,7 +123,8 @@ class SteeringFactsTests {
                 prestatie("RN2", 2).product("45", "45A05").periode("2026-04-01", "2026-04-30").euros(30000))));
         String third = declaratie.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").get(2).path();
         // when
-        VariantFacts result = facts.of(declaratie, Outcome.PARTIAL, false, rejectedIn(Map.of(third, "9321")), allNew(declaratie));
+        VariantFacts result = facts.of(declaratie, Outcome.PARTIAL, false, rejectedIn(Map.of(third, "9321")),
+                allNew(declaratie));
         // then
         assertThat(result.variants()).containsExactly(
                 Map.entry(INSPANNING, totals(0, 0, 0, 1, 2, 52000 - 13000, 52000 - 13000, Map.of())),
