@@ -259,7 +259,9 @@ public final class MessageProcessor {
     }
 
     private Assessment assess(Step step) {
-        step.assessment = official.combine(step.read, engine.assess(step.context()));
+        RuleContext context = step.context();
+        step.assessment = official.combine(step.read, engine.assess(context));
+        step.newAllocations = steering.newAllocations(context); // before apply: a repeated allocation is no new one
         return step.assessment;
     }
 
@@ -276,6 +278,8 @@ public final class MessageProcessor {
         final LocalDate runDate;
         /** What levels 2-4 found, once they ran. */
         Assessment assessment;
+        /** The ToegewezenProducten of a 301 that were new to the state when it was assessed (steering facts). */
+        Set<String> newAllocations = Set.of();
 
         Step(RunFile file, MessageRead read, LocalDate runDate) {
             this.file = file;
@@ -336,7 +340,7 @@ public final class MessageProcessor {
             MessageReport report = MessageReport.of(file.name(), file.outgoing() ? "outbound" : "inbound", result,
                     answer == null ? workspace.root().relativize(target).toString()
                             : workspace.root().relativize(answer).toString())
-                    .withVariantFacts(steering.of(read, outcome, file.outgoing(), assessment));
+                    .withVariantFacts(steering.of(read, outcome, file.outgoing(), assessment, newAllocations));
             runFiles.finish(file.id(), read.sha256(), outcome.name(), ReportJson.line(report));
             audit.append(event(AuditEventType.MESSAGE_RECEIVED).withDetail((file.outgoing() ? "outgoing" : "inbox")
                     + " file, sha256 " + (read.sha256() == null ? "not read" : read.sha256())));

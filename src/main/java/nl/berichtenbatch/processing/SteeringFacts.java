@@ -3,11 +3,13 @@ package nl.berichtenbatch.processing;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,10 +25,13 @@ import nl.berichtenbatch.report.VariantFacts;
 import nl.berichtenbatch.report.VariantFacts.MessageMismatch;
 import nl.berichtenbatch.retour.DeclaratieVerdict;
 import nl.berichtenbatch.retour.RetourVerdict;
+import nl.berichtenbatch.state.Allocation;
+import nl.berichtenbatch.state.Extract;
 import nl.berichtenbatch.state.Scope;
 import nl.berichtenbatch.validation.Assessment;
 import nl.berichtenbatch.validation.Finding;
 import nl.berichtenbatch.validation.Outcome;
+import nl.berichtenbatch.validation.RuleContext;
 
 /**
  * What a processed message adds to the steering picture per uitvoeringsvariant (issue #6, design.md 4.6): every product
@@ -36,8 +41,9 @@ import nl.berichtenbatch.validation.Outcome;
  * sent (SENT), because its allocations are what it sends. Other sent messages (an aanbieder's 305, 307, 323) are
  * judged by the partner in a later answer and are not counted. Lines: a ToegewezenProduct is an allocation on its
  * Ingangsdatum, a StartProduct a start on its Begindatum, a StopProduct a stop on its Einddatum, a Prestatie a
- * prestatie on its ProductPeriode Begindatum (a 301 repeats the allocations still actual, OP087: they count again,
- * as lines). A 323 is one declaration for every variant it has prestaties of.
+ * prestatie on its ProductPeriode Begindatum. A 301 repeats every allocation still actual (OP087), so a
+ * ToegewezenProduct counts only when it is a new allocation or a new version of one ({@link #newAllocations}, against
+ * the state before the 301 was applied). A 323 is one declaration for every variant it has prestaties of.
  * Amounts are signed: a credit prestatie subtracts, as in TotaalIngediendBedrag (TR358); approved is the part the 325
  * approves. A retourcode counts once for every variant of the product lines of the class it is given to (the class
  * itself, a class inside a line or a class around lines); a code given to the whole message (header, declaration, a
@@ -88,7 +94,8 @@ final class SteeringFacts {
      * The facts of a message that levels 2-4 assessed; null without contracts, and for a message that neither counts
      * nor has mismatches.
      */
-    VariantFacts of(MessageRead read, Outcome outcome, boolean outgoing, Assessment assessment) {
+    VariantFacts of(MessageRead read, Outcome outcome, boolean outgoing, Assessment assessment,
+            Set<String> newAllocations) {
         if (!contracts.configured() || assessment == null || read.kind() == null || read.root() == null) {
             return null;
         }
@@ -107,12 +114,57 @@ final class SteeringFacts {
         if (!counts && mismatches.isEmpty()) {
             return null;
         }
-        Map<String, VariantTotals> totals = counts ? totals(read, type, lines, assessment) : Map.of();
+        Map<String, VariantTotals> totals = counts ? totals(read, type, lines, assessment, newAllocations) : Map.of();
         return new VariantFacts(scope.aanbieder(), totals, mismatches);
     }
 
+    /**
+     * The paths of the ToegewezenProducten of a 301 that are a new allocation or a new version of one, looked up in
+     * the history before the 301 is applied: its ToewijzingNummer has no current version for the client yet, or the
+     * current version differs ({@link #sameVersion}). Empty for other messages, and without contracts (no facts then).
+     */
+    Set<String> newAllocations(RuleContext context) {
+        if (!contracts.configured() || context.kind() == null || context.kind().type() != MessageType.TOEWIJZING) {
+            return Set.of();
+        }
+        String client = context.client();
+        Map<Long, Allocation> current = new HashMap<>();
+        // one look-up for the client: a 301 is about one client (a number of another client's is new for this one)
+        if (client != null) {
+            context.history().currentAllocations(context.scope(), client)
+                    .forEach(a -> current.put(a.toewijzingNummer(), a));
+        }
+        Set<String> fresh = new HashSet<>();
+        for (XmlElement product : context.root().all("Client/ToegewezenProducten/ToegewezenProduct")) {
+            try {
+                Allocation allocation = Extract.allocation(product, client);
+                Allocation before = current.get(allocation.toewijzingNummer());
+                if (before == null || !sameVersion(before, allocation)) {
+                    fresh.add(product.path());
+                }
+            } catch (RuntimeException unreadable) {
+                fresh.add(product.path()); // a 301 that passed level 1 has readable numbers and dates; count it then
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * Whether a ToegewezenProduct repeats a version: every field the same but ReferentieAanbieder and RedenWijziging,
+     * which a repeat leaves empty (processes.md 4.1, 4.3); a change always gets a new Toewijzingsdatum/-tijd (4.4).
+     */
+    static boolean sameVersion(Allocation a, Allocation b) {
+        return Objects.equals(a.client(), b.client()) && a.toewijzingNummer() == b.toewijzingNummer()
+                && Objects.equals(a.categorie(), b.categorie()) && Objects.equals(a.productCode(), b.productCode())
+                && Objects.equals(a.toewijzingsdatum(), b.toewijzingsdatum())
+                && Objects.equals(a.toewijzingstijd(), b.toewijzingstijd())
+                && Objects.equals(a.ingangsdatum(), b.ingangsdatum()) && Objects.equals(a.einddatum(), b.einddatum())
+                && Objects.equals(a.volume(), b.volume()) && Objects.equals(a.eenheid(), b.eenheid())
+                && Objects.equals(a.frequentie(), b.frequentie()) && Objects.equals(a.budget(), b.budget());
+    }
+
     private Map<String, VariantTotals> totals(MessageRead read, MessageType type, List<ProductLine> lines,
-            Assessment assessment) {
+            Assessment assessment, Set<String> newAllocations) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Set<String> approved = new HashSet<>();
         Map<String, List<String>> codes = new LinkedHashMap<>(); // by class path; the key "" is the whole message
@@ -134,7 +186,7 @@ final class SteeringFacts {
         for (ProductLine line : lines) {
             Tally tally = tallies.computeIfAbsent(line.variant(), v -> new Tally());
             switch (line.line()) {
-                case ALLOCATION -> tally.allocations++;
+                case ALLOCATION -> tally.allocations += newAllocations.contains(line.element().path()) ? 1 : 0;
                 case START -> tally.starts++;
                 case STOP -> tally.stops++;
                 case PRESTATIE -> {
