@@ -16,9 +16,10 @@ public final class RunFiles {
         this.workspace = workspace;
     }
 
-    boolean registered(long runId, String folder, String name) {
-        return jdbc.sql("select count(*) from run_file where run_id = ? and folder = ? and name = ?")
-                .params(runId, folder, name).query(Long.class).single() > 0;
+    /** The files registered for a run so far, as {@code folder/name}: one query, however many files wait. */
+    java.util.Set<String> registered(long runId) {
+        return new java.util.HashSet<>(jdbc.sql("select folder || '/' || name from run_file where run_id = ?")
+                .param(runId).query(String.class).list());
     }
 
     int nextSeq(long runId) {
@@ -35,12 +36,12 @@ public final class RunFiles {
     public List<RunFile> claimed(long runId, int afterSeq, int limit) {
         return jdbc.sql("""
                 select id, run_id, seq, folder, name, modified from run_file
-                where run_id = ? and state = 'CLAIMED' and seq > ? order by seq""")
-                .params(runId, afterSeq)
+                where run_id = ? and state = 'CLAIMED' and seq > ? order by seq fetch first ? rows only""")
+                .params(runId, afterSeq, limit)
                 .query((rs, n) -> new RunFile(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("seq"),
                         rs.getString("folder"), rs.getString("name"), rs.getTimestamp("modified").toInstant(),
                         workspace.work(rs.getLong("run_id"), rs.getString("folder")).resolve(rs.getString("name"))))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     /** Records the outcome of a file; part of the transaction that records its state and outputs. */

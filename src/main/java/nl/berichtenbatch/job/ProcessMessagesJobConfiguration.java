@@ -17,6 +17,7 @@ import nl.berichtenbatch.inbox.FileClaimer;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFile;
 import nl.berichtenbatch.inbox.RunFiles;
+import nl.berichtenbatch.message.MessageReader;
 import nl.berichtenbatch.processing.MessageProcessor;
 
 /**
@@ -79,9 +80,10 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step processFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFiles runFiles, MessageProcessor processor, RunControl control) {
-        RunFileReader reader = new RunFileReader(runFiles, control);
-        RunFileWriter writer = new RunFileWriter(processor, control);
+            RunFiles runFiles, MessageProcessor processor, RunControl control, MessageReader messageReader) {
+        ReadAhead readAhead = new ReadAhead(messageReader);
+        RunFileReader reader = new RunFileReader(runFiles, control, readAhead);
+        RunFileWriter writer = new RunFileWriter(processor, control, readAhead);
         return new StepBuilder("processFilesStep", jobRepository)
                 .<RunFile, RunFile>chunk(CHUNK)
                 .transactionManager(transactionManager)
