@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The files of each run and how far their processing got: the job's memory of what it claimed and finished. */
 public final class RunFiles {
 
+    /** Reports read from the database at a time while a run's report is built. */
+    private static final int REPORTS_FETCHED = 500;
+
     private final JdbcClient jdbc;
     private final Workspace workspace;
 
@@ -54,6 +57,15 @@ public final class RunFiles {
     public boolean processedBefore(String sha256) {
         return jdbc.sql("select count(*) from run_file where sha256 = ? and state = 'DONE' and outcome <> 'DUPLICATE'")
                 .param(sha256).query(Long.class).single() > 0;
+    }
+
+    /** The per-file report objects of a run, in arrival order (JSON, as stored), one at a time. */
+    public void eachReport(long runId, java.util.function.Consumer<String> consumer) {
+        try (java.util.stream.Stream<String> reports = jdbc.sql(
+                "select report from run_file where run_id = ? and state = 'DONE' order by seq")
+                .param(runId).withFetchSize(REPORTS_FETCHED).query(String.class).stream()) {
+            reports.forEach(consumer);
+        }
     }
 
     /** The per-file report objects of a run, in arrival order (JSON, as stored). */

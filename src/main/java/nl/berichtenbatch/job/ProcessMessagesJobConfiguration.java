@@ -32,8 +32,11 @@ class ProcessMessagesJobConfiguration {
     static final String JOB = "processMessagesJob";
     static final String RUN = "run";
     static final String RUN_DATE = "runDate";
-    /** Files per transaction: large enough to be fast, small enough that a restart redoes little. */
-    static final int CHUNK = 20;
+    /**
+     * Files per transaction: each commit is forced to disk (H2's WRITE_DELAY=0), so fewer, larger commits are much
+     * faster; a crash loses at most one chunk's work, which the restart simply redoes (the outputs wait in the outbox).
+     */
+    static final int CHUNK = 100;
 
     @Bean
     Job processMessagesJob(JobRepository jobRepository, Step claimFilesStep, Step processFilesStep,
