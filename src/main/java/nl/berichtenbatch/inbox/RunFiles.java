@@ -59,12 +59,25 @@ public final class RunFiles {
                 .param(sha256).query(Long.class).single() > 0;
     }
 
-    /** The per-file report objects of a run, in arrival order (JSON, as stored), one at a time. */
+    /**
+     * The per-file report objects of a run, in arrival order (JSON, as stored), one at a time: read a page at a time,
+     * so the database does not hold the whole run's result in memory either.
+     */
     public void eachReport(long runId, java.util.function.Consumer<String> consumer) {
-        try (java.util.stream.Stream<String> reports = jdbc.sql(
-                "select report from run_file where run_id = ? and state = 'DONE' order by seq")
-                .param(runId).withFetchSize(REPORTS_FETCHED).query(String.class).stream()) {
-            reports.forEach(consumer);
+        int after = 0;
+        while (true) {
+            record Row(int seq, String report) {
+            }
+            List<Row> page = jdbc.sql("""
+                    select seq, report from run_file where run_id = ? and state = 'DONE' and seq > ?
+                    order by seq fetch first ? rows only""")
+                    .params(runId, after, REPORTS_FETCHED)
+                    .query((rs, n) -> new Row(rs.getInt("seq"), rs.getString("report"))).list();
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(row -> consumer.accept(row.report()));
+            after = page.get(page.size() - 1).seq();
         }
     }
 
