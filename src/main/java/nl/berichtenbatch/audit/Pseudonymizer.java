@@ -27,6 +27,8 @@ public final class Pseudonymizer {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** A Mac is not thread-safe, and looking one up and keying it costs more than the hash: one per thread. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
      * @param key the secret; surrounding whitespace (e.g. a trailing newline from a secrets file) is ignored
@@ -52,10 +54,15 @@ public final class Pseudonymizer {
         if (bsn == null || bsn.isBlank()) {
             return null;
         }
+        // doFinal resets the Mac to its key, ready for the next BSN
+        return HexFormat.of().formatHex(macs.get().doFinal(bsn.strip().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);  // a Mac is not thread-safe, and a new one is cheap
+            Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(bsn.strip().getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is not available in this Java runtime", e);
         }

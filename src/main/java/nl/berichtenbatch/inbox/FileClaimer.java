@@ -110,9 +110,10 @@ public final class FileClaimer {
         record Found(String folder, Path file, Instant modified) {
         }
         List<Found> found = new ArrayList<>();
+        java.util.Set<String> registered = runFiles.registered(runId);
         for (String folder : FOLDERS) {
             for (Path file : list(workspace.work(runId, folder))) {
-                if (!runFiles.registered(runId, folder, file.getFileName().toString())) {
+                if (!registered.contains(folder + "/" + file.getFileName())) {
                     found.add(new Found(folder, file, modified(file)));
                 }
             }

@@ -9,9 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * restart simply carries out what is still open. Every file written for others appears atomically.
  */
 public final class Outputs {
+
+    /** Outputs read and carried out at a time. */
+    private static final int PAGE = 500;
+    /** Files written side by side: each waits for its fsync, which the disk can do for several at once. */
+    private static final int WRITERS = 4;
 
     private final JdbcClient jdbc;
     /** Targets planned in this process and not yet carried out: two plans never get the same name. */
@@ -56,25 +68,83 @@ public final class Outputs {
         return target;
     }
 
-    /** Carries out every open output (of every run, oldest first); returns how many. */
+    /**
+     * Carries out every open output (of every run, oldest first); returns how many. A page at a time, so that memory
+     * stays flat however many outputs wait; within a page the files are written on a few threads, because each one is
+     * forced to disk and the disk can take several at once (outputs to the same target keep their order).
+     */
     public int carryOut() {
-        record Open(long id, String action, String source, String target, byte[] content) {
-        }
-        List<Open> open = jdbc.sql("select id, action, source, target, content from pending_output where done = false order by id")
-                .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("action"), rs.getString("source"),
-                        rs.getString("target"), rs.getBytes("content")))
-                .list();
-        for (Open output : open) {
-            Path target = Path.of(output.target());
-            if ("WRITE".equals(output.action())) {
-                writeAtomically(target, output.content());
-            } else {
-                moveIfThere(Path.of(output.source()), target);
+        int done = 0;
+        long after = 0;
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+            Thread thread = new Thread(runnable, "outputs-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            while (true) {
+                List<Open> page = jdbc.sql("""
+                        select id, action, source, target, content from pending_output where done = false and id > ?
+                        order by id fetch first ? rows only""")
+                        .params(after, PAGE)
+                        .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("action"), rs.getString("source"),
+                                rs.getString("target"), rs.getBytes("content")))
+                        .list();
+                if (page.isEmpty()) {
+                    return done;
+                }
+                carryOut(page, writers);
+                for (Open output : page) {
+                    jdbc.sql("update pending_output set done = true, content = null where id = ?").param(output.id())
+                            .update();
+                    planned.remove(Path.of(output.target()));
+                }
+                done += page.size();
+                after = page.get(page.size() - 1).id();
             }
-            jdbc.sql("update pending_output set done = true, content = null where id = ?").param(output.id()).update();
-            planned.remove(target);
+        } finally {
+            writers.shutdownNow();
         }
-        return open.size();
+    }
+
+    private record Open(long id, String action, String source, String target, byte[] content) {
+    }
+
+    /** Carries out one page: the outputs of each target in order, different targets side by side. */
+    private static void carryOut(List<Open> page, ExecutorService writers) {
+        Map<String, List<Open>> byTarget = new LinkedHashMap<>();
+        for (Open output : page) {
+            byTarget.computeIfAbsent(output.target(), t -> new ArrayList<>()).add(output);
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (List<Open> outputs : byTarget.values()) {
+            running.add(writers.submit(() -> outputs.forEach(Outputs::carryOut)));
+        }
+        RuntimeException failure = null;
+        for (Future<?> task : running) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the outputs", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;  // none of the page is marked done; carrying out again does no harm
+        }
+    }
+
+    private static void carryOut(Open output) {
+        Path target = Path.of(output.target());
+        if ("WRITE".equals(output.action())) {
+            writeAtomically(target, output.content());
+        } else {
+            moveIfThere(Path.of(output.source()), target);
+        }
     }
 
     /** Writes under a temporary name in the same folder, forces it to disk, then renames. */

@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The files of each run and how far their processing got: the job's memory of what it claimed and finished. */
 public final class RunFiles {
 
+    /** Reports read from the database at a time while a run's report is built. */
+    private static final int REPORTS_FETCHED = 500;
+
     private final JdbcClient jdbc;
     private final Workspace workspace;
 
@@ -16,9 +19,10 @@ public final class RunFiles {
         this.workspace = workspace;
     }
 
-    boolean registered(long runId, String folder, String name) {
-        return jdbc.sql("select count(*) from run_file where run_id = ? and folder = ? and name = ?")
-                .params(runId, folder, name).query(Long.class).single() > 0;
+    /** The files registered for a run so far, as {@code folder/name}: one query, however many files wait. */
+    java.util.Set<String> registered(long runId) {
+        return new java.util.HashSet<>(jdbc.sql("select folder || '/' || name from run_file where run_id = ?")
+                .param(runId).query(String.class).list());
     }
 
     int nextSeq(long runId) {
@@ -35,12 +39,12 @@ public final class RunFiles {
     public List<RunFile> claimed(long runId, int afterSeq, int limit) {
         return jdbc.sql("""
                 select id, run_id, seq, folder, name, modified from run_file
-                where run_id = ? and state = 'CLAIMED' and seq > ? order by seq""")
-                .params(runId, afterSeq)
+                where run_id = ? and state = 'CLAIMED' and seq > ? order by seq fetch first ? rows only""")
+                .params(runId, afterSeq, limit)
                 .query((rs, n) -> new RunFile(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("seq"),
                         rs.getString("folder"), rs.getString("name"), rs.getTimestamp("modified").toInstant(),
                         workspace.work(rs.getLong("run_id"), rs.getString("folder")).resolve(rs.getString("name"))))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     /** Records the outcome of a file; part of the transaction that records its state and outputs. */
@@ -53,6 +57,28 @@ public final class RunFiles {
     public boolean processedBefore(String sha256) {
         return jdbc.sql("select count(*) from run_file where sha256 = ? and state = 'DONE' and outcome <> 'DUPLICATE'")
                 .param(sha256).query(Long.class).single() > 0;
+    }
+
+    /**
+     * The per-file report objects of a run, in arrival order (JSON, as stored), one at a time: read a page at a time,
+     * so the database does not hold the whole run's result in memory either.
+     */
+    public void eachReport(long runId, java.util.function.Consumer<String> consumer) {
+        int after = 0;
+        while (true) {
+            record Row(int seq, String report) {
+            }
+            List<Row> page = jdbc.sql("""
+                    select seq, report from run_file where run_id = ? and state = 'DONE' and seq > ?
+                    order by seq fetch first ? rows only""")
+                    .params(runId, after, REPORTS_FETCHED)
+                    .query((rs, n) -> new Row(rs.getInt("seq"), rs.getString("report"))).list();
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(row -> consumer.accept(row.report()));
+            after = page.get(page.size() - 1).seq();
+        }
     }
 
     /** The per-file report objects of a run, in arrival order (JSON, as stored). */

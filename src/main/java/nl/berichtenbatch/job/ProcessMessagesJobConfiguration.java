@@ -17,6 +17,7 @@ import nl.berichtenbatch.inbox.FileClaimer;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFile;
 import nl.berichtenbatch.inbox.RunFiles;
+import nl.berichtenbatch.message.MessageReader;
 import nl.berichtenbatch.processing.MessageProcessor;
 
 /**
@@ -31,8 +32,11 @@ class ProcessMessagesJobConfiguration {
     static final String JOB = "processMessagesJob";
     static final String RUN = "run";
     static final String RUN_DATE = "runDate";
-    /** Files per transaction: large enough to be fast, small enough that a restart redoes little. */
-    static final int CHUNK = 20;
+    /**
+     * Files per transaction: each commit is forced to disk (H2's WRITE_DELAY=0), so fewer, larger commits are much
+     * faster; a crash loses at most one chunk's work, which the restart simply redoes (the outputs wait in the outbox).
+     */
+    static final int CHUNK = 100;
 
     @Bean
     Job processMessagesJob(JobRepository jobRepository, Step claimFilesStep, Step processFilesStep,
@@ -79,9 +83,10 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step processFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFiles runFiles, MessageProcessor processor, RunControl control) {
-        RunFileReader reader = new RunFileReader(runFiles, control);
-        RunFileWriter writer = new RunFileWriter(processor, control);
+            RunFiles runFiles, MessageProcessor processor, RunControl control, MessageReader messageReader) {
+        ReadAhead readAhead = new ReadAhead(messageReader);
+        RunFileReader reader = new RunFileReader(runFiles, control, readAhead);
+        RunFileWriter writer = new RunFileWriter(processor, control, readAhead);
         return new StepBuilder("processFilesStep", jobRepository)
                 .<RunFile, RunFile>chunk(CHUNK)
                 .transactionManager(transactionManager)

@@ -20,13 +20,15 @@ final class RunFileReader implements ItemReader<RunFile>, StepExecutionListener 
 
     private final RunFiles runFiles;
     private final RunControl control;
+    private final ReadAhead readAhead;
     private final Deque<RunFile> page = new ArrayDeque<>();
     private long run;
     private int lastSeq;
 
-    RunFileReader(RunFiles runFiles, RunControl control) {
+    RunFileReader(RunFiles runFiles, RunControl control, ReadAhead readAhead) {
         this.runFiles = runFiles;
         this.control = control;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -34,6 +36,13 @@ final class RunFileReader implements ItemReader<RunFile>, StepExecutionListener 
         run = stepExecution.getJobParameters().getLong(ProcessMessagesJobConfiguration.RUN);
         lastSeq = 0;
         page.clear();
+        readAhead.clear();
+    }
+
+    @Override
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        readAhead.clear();
+        return null;
     }
 
     @Override
@@ -43,6 +52,7 @@ final class RunFileReader implements ItemReader<RunFile>, StepExecutionListener 
         }
         if (page.isEmpty()) {
             page.addAll(runFiles.claimed(run, lastSeq, PAGE));
+            page.forEach(readAhead::ahead);
         }
         RunFile next = page.poll();
         if (next != null) {

@@ -20,11 +20,13 @@ final class RunFileWriter implements ItemWriter<RunFile>, StepExecutionListener 
 
     private final MessageProcessor processor;
     private final RunControl control;
+    private final ReadAhead readAhead;
     private LocalDate runDate;
 
-    RunFileWriter(MessageProcessor processor, RunControl control) {
+    RunFileWriter(MessageProcessor processor, RunControl control, ReadAhead readAhead) {
         this.processor = processor;
         this.control = control;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class RunFileWriter implements ItemWriter<RunFile>, StepExecutionListener 
     public void write(Chunk<? extends RunFile> chunk) {
         for (RunFile file : chunk) {
             try {
-                processor.process(file, runDate);
+                processor.process(file, readAhead.take(file), runDate);
                 control.fileDone();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.path() + ": " + e.getMessage(), e);

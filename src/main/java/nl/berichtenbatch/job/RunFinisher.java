@@ -53,8 +53,9 @@ final class RunFinisher {
             claimer.release(run);  // a stop on request: what was not reached waits in inbox/ for the next run
             runs.markReleased(run);
         }
-        List<MessageReport> messages = runFiles.reports(run).stream()
-                .map(json -> ReportJson.read(json, MessageReport.class)).toList();
+        // read one at a time: the stored JSON of a whole run is not held beside the reports made from it
+        List<MessageReport> messages = new java.util.ArrayList<>();
+        runFiles.eachReport(run, json -> messages.add(ReportJson.read(json, MessageReport.class)));
         Runs.Run row = runs.find(run).orElseThrow();
         RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages)
                 .withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written

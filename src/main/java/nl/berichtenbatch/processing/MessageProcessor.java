@@ -96,7 +96,11 @@ public final class MessageProcessor {
 
     /** One file's journey; returns its entry in the run report. */
     public MessageReport process(RunFile file, LocalDate runDate) throws IOException {
-        MessageRead read = reader.read(file.path());
+        return process(file, reader.read(file.path()), runDate);
+    }
+
+    /** One file's journey after level 1, which the job does ahead on another thread. */
+    public MessageReport process(RunFile file, MessageRead read, LocalDate runDate) {
         Step step = new Step(file, read, runDate);
         if (read.sha256() != null && runFiles.processedBefore(read.sha256())) {
             return step.finish(Outcome.DUPLICATE, null, List.of(), workspace.duplicates(), false, null);
@@ -292,7 +296,7 @@ public final class MessageProcessor {
         }
 
         RuleContext context() {
-            return new RuleContext(read, scope(), state, pseudonyms::pseudonym, runDate);
+            return new RuleContext(read, scope(), state.forOneAssessment(), pseudonyms::pseudonym, runDate);
         }
 
         long record(String direction, Outcome outcome, boolean effective) {

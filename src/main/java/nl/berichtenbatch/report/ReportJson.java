@@ -22,6 +22,21 @@ public final class ReportJson {
         return COMPACT.readValue(json, type);
     }
 
+    /** Indented JSON into a stream (left open), for report files too large to hold as one string. */
+    public static void pretty(Object value, java.io.OutputStream out) {
+        PRETTY.writeValue(new java.io.FilterOutputStream(out) {
+            @Override
+            public void close() {
+                // the caller's stream stays open
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                out.write(bytes, offset, length);
+            }
+        }, value);
+    }
+
     /** Indented JSON, for report files. */
     public static String pretty(Object value) {
         return PRETTY.writeValueAsString(value);

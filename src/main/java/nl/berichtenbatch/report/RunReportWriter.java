@@ -1,8 +1,10 @@
 package nl.berichtenbatch.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -54,7 +56,15 @@ public final class RunReportWriter {
 
     /** Writes {@code run-<id>.json} (creating the folder when needed) and returns its path. */
     public Path writeJson(RunReport report, Path reportsDir) {
-        return writeAtomically(jsonFile(reportsDir, report.run()), ReportJson.pretty(report) + "\n");
+        // streamed into the file, never one string: a run of 100,000 files has a report of some 100 MB
+        try {
+            return streamIntoPlace(jsonFile(reportsDir, report.run()), out -> {
+                ReportJson.pretty(report, out);
+                out.write('\n');
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code run-<id>.html} (creating the folder when needed) and returns its path. */
@@ -89,6 +99,15 @@ public final class RunReportWriter {
     }
 
     private static Path moveIntoPlace(Path target, String content) throws IOException {
+        return streamIntoPlace(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What goes into a file, written to its stream. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static Path streamIntoPlace(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // not Files.createTempFile: that makes the file owner-only, and a report should get the folder's usual rights
@@ -96,10 +115,9 @@ public final class RunReportWriter {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 // on disk before the rename, so a crash cannot leave a complete name with incomplete content
                 channel.force(true);
             }

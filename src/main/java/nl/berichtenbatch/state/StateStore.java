@@ -31,6 +31,14 @@ public final class StateStore implements History {
         this.clock = clock;
     }
 
+    /**
+     * The history for the assessment of one message: each look-up asked once, however many rules and prestaties ask
+     * it again. Use it only while the state does not change (levels 2-4 of one message).
+     */
+    public History forOneAssessment() {
+        return new RememberingHistory(this);
+    }
+
     @Override
     public boolean identificationUsed(MessageKind kind, String sender, String identificatie) {
         return jdbc.sql("""

@@ -326,6 +326,29 @@ class AuditTrailTests {
     }
 
     @Test
+    void writesTheHeadOnceAtTheCommitOfATransactionWithManyEvents() {
+        // given
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // when
+        AuditRecord last = transaction.execute(status -> {
+            AuditRecord row = null;
+            for (int i = 0; i < 50; i++) {
+                row = trail.append(received(BSN, "file-" + i + ".xml"));
+            }
+            assertThat(trail.head()).as("the head as this transaction sees it")
+                    .isEqualTo(new AuditHead(50, row.hash()));
+            assertThat(sql.sql("SELECT last_seq FROM audit_head").query(Long.class).single())
+                    .as("the head row, written only at the commit").isZero();
+            return row;
+        });
+        // then
+        assertThat(sql.sql("SELECT last_seq FROM audit_head").query(Long.class).single()).isEqualTo(50);
+        assertThat(trail.head()).isEqualTo(new AuditHead(50, last.hash()));
+        assertThat(trail.verify()).extracting(VerifyResult::intact, VerifyResult::checked).containsExactly(true, 50L);
+        assertThat(trail.append(runStarted()).seq()).isEqualTo(51);
+    }
+
+    @Test
     void twoAppendersSharingTheDatabaseAppendOneChain() throws Exception {
         // given
         AuditTrail otherProcess = new AuditTrail(dataSource, pseudonymizer, clock);

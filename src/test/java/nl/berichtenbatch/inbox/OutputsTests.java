@@ -1,0 +1,85 @@
+package nl.berichtenbatch.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class OutputsTests {
+
+    @TempDir
+    Path dir;
+
+    private JdbcClient sql;
+    private Outputs outputs;
+
+    @BeforeEach
+    void migrateAFreshDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:outputs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        sql = JdbcClient.create(dataSource);
+        outputs = new Outputs(sql);
+    }
+
+    @AfterEach
+    void dropTheDatabase() {
+        sql.sql("SHUTDOWN").update();
+    }
+
+    @Test
+    void carriesOutMorePagesThanOneInOrder() throws IOException {
+        // given more planned answers than one page, three of them rewrites of the same answer
+        Path outbox = dir.resolve("outbox");
+        for (int i = 0; i < 1_234; i++) {
+            outputs.write(1, null, outbox.resolve("answer-" + i + ".xml"), bytes("answer " + i));
+        }
+        for (int version = 1; version <= 3; version++) {
+            outputs.write(1, null, outbox.resolve("answer-7.xml"), bytes("answer 7, version " + version));
+        }
+        // when
+        int done = outputs.carryOut();
+        // then
+        assertThat(done).isEqualTo(1_237);
+        try (var files = Files.list(outbox)) {
+            assertThat(files.filter(f -> !f.getFileName().toString().startsWith("."))).hasSize(1_234);
+        }
+        assertThat(Files.readString(outbox.resolve("answer-1233.xml"))).isEqualTo("answer 1233");
+        assertThat(Files.readString(outbox.resolve("answer-7.xml"))).as("the last plan wins")
+                .isEqualTo("answer 7, version 3");
+        assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
+                .isZero();
+        assertThat(outputs.carryOut()).as("nothing is carried out twice").isZero();
+    }
+
+    @Test
+    void movesAFileAndWritesItsErrorReportBeside() throws IOException {
+        // given
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path file = Files.writeString(work.resolve("bad.xml"), "<x/>");
+        Path rejected = dir.resolve("rejected");
+        // when
+        Path target = outputs.move(1, null, file, rejected, 1);
+        outputs.write(1, null, target.resolveSibling("bad.xml.fout.txt"), bytes("why"));
+        outputs.carryOut();
+        // then
+        assertThat(file).doesNotExist();
+        assertThat(rejected.resolve("bad.xml")).hasContent("<x/>");
+        assertThat(rejected.resolve("bad.xml.fout.txt")).hasContent("why");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
