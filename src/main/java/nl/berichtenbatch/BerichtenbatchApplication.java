@@ -28,6 +28,7 @@ import nl.berichtenbatch.processing.Identities;
 import nl.berichtenbatch.processing.MessageProcessor;
 import nl.berichtenbatch.retour.RetourWriter;
 import nl.berichtenbatch.state.StateStore;
+import nl.berichtenbatch.validation.OfficialLevel2;
 import nl.berichtenbatch.validation.RuleEngine;
 import nl.berichtenbatch.validation.rules.RuleCatalogue;
 
@@ -118,14 +119,20 @@ public class BerichtenbatchApplication {
         return new RetourWriter(reader.schemas());
     }
 
+    /** The official level-2 XSLTs, compiled once per process and shared by process and validate. */
+    @Bean
+    OfficialLevel2 officialLevel2(ValidationProperties validation) {
+        return OfficialLevel2.configured(validation);
+    }
+
     @Bean
     MessageProcessor messageProcessor(MessageReader reader, RuleEngine engine, StateStore state, RunFiles runFiles,
             Outputs outputs, RetourWriter retours, Workspace workspace, BerichtenbatchProperties properties,
-            Pseudonymizer pseudonymizer, AuditTrail audit, ValidationProperties validation, Contracts contracts) {
+            Pseudonymizer pseudonymizer, AuditTrail audit, OfficialLevel2 officialLevel2, Contracts contracts) {
         properties.requireComplete();
         return new MessageProcessor(reader, engine, state, runFiles, outputs, retours, workspace,
                 Identities.of(properties.role(), properties.identities()), pseudonymizer, audit)
-                .withOfficialXslt(nl.berichtenbatch.validation.OfficialLevel2.configured(validation))
+                .withOfficialXslt(officialLevel2)
                 .withContracts(contracts);
     }
 }

@@ -84,17 +84,20 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Settings settings = parent.settings();
         List<Path> paths = MessageFiles.expand(files);
-        OfficialLevel2 official = official(settings);
+        boolean options = officialXsltIjw != null || officialXsltIwmo != null;
+        OfficialLevel2 fromOptions = options ? official(settings) : null;  // a bad option fails before the database opens
         LocalDate date = runDate != null ? runDate : today();
         if (usesDatabase(settings)) {
-            // with a configured installation: against its state, read-only
+            // with a configured installation: against its state, read-only; its XSLTs are compiled once, by the context
             try (ConfigurableApplicationContext context = SpringContexts.open(settings)) {
+                OfficialLevel2 official = options ? fromOptions : context.getBean(OfficialLevel2.class);
                 return validate(paths, new MessageValidator(context.getBean(MessageReader.class),
                         context.getBean(RuleEngine.class), context.getBean(StateStore.class),
                         context.getBean(Pseudonymizer.class)::pseudonym, date, official), official);
             }
         }
         // without one: against an empty state, so level-3 rules that need earlier messages say what is missing
+        OfficialLevel2 official = options ? fromOptions : official(settings);
         CodeLists codeLists = CodeLists.configured(settings.codeLists());
         return validate(paths, new MessageValidator(MessageReader.configured(settings.inbox(), settings.validation()),
                 new RuleEngine(RuleCatalogue.all(codeLists, contracts(settings.berichtenbatch(), codeLists))),
