@@ -119,10 +119,8 @@ public final class FileClaimer {
             }
         }
         found.sort(Comparator.comparing(Found::modified).thenComparing(f -> f.file().getFileName().toString()));
-        int seq = runFiles.nextSeq(runId);
-        for (Found f : found) {
-            runFiles.register(runId, seq++, f.folder(), f.file().getFileName().toString(), f.modified());
-        }
+        runFiles.register(runId, runFiles.nextSeq(runId), found.stream()
+                .map(f -> new RunFiles.Found(f.folder(), f.file().getFileName().toString(), f.modified())).toList());
         return found.size();
     }
 

@@ -10,6 +10,8 @@ public final class RunFiles {
 
     /** Reports read from the database at a time while a run's report is built. */
     private static final int REPORTS_FETCHED = 500;
+    /** Rows of one insert statement when a claim registers its files. */
+    private static final int REGISTERED_PER_STATEMENT = 200;
 
     private final JdbcClient jdbc;
     private final Workspace workspace;
@@ -30,16 +32,38 @@ public final class RunFiles {
                 .query(Integer.class).single();
     }
 
-    void register(long runId, int seq, String folder, String name, java.time.Instant modified) {
-        jdbc.sql("insert into run_file (run_id, seq, folder, name, modified, state) values (?, ?, ?, ?, ?, 'CLAIMED')")
-                .params(runId, seq, folder, name, Timestamp.from(modified)).update();
+    /** A file found in a run's work folder, to be registered. */
+    record Found(String folder, String name, java.time.Instant modified) {
     }
 
-    /** Claimed, not yet finished files of a run after a sequence number, in arrival order. */
+    /**
+     * Registers files with consecutive sequence numbers from {@code firstSeq}, in the order given. A few hundred rows
+     * per statement: a claim of 100,000 files is a few hundred statements, not 100,000.
+     */
+    void register(long runId, int firstSeq, List<Found> files) {
+        int seq = firstSeq;
+        for (int from = 0; from < files.size(); from += REGISTERED_PER_STATEMENT) {
+            List<Found> part = files.subList(from, Math.min(files.size(), from + REGISTERED_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("insert into run_file (run_id, seq, folder, name, modified, state) values ");
+            List<Object> params = new java.util.ArrayList<>(part.size() * 5);
+            for (Found file : part) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, 'CLAIMED')");
+                params.addAll(List.of(runId, seq++, file.folder(), file.name(), Timestamp.from(file.modified())));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+    }
+
+    /**
+     * Claimed, not yet finished files of a run after a sequence number, in arrival order. Ordered by every column of
+     * the index (run_id, state, seq): H2 then reads the index in order and stops after the page; ordered by seq alone
+     * it sorted every claimed file of the run for each page (115 ms a page at 100,000 files).
+     */
     public List<RunFile> claimed(long runId, int afterSeq, int limit) {
         return jdbc.sql("""
                 select id, run_id, seq, folder, name, modified from run_file
-                where run_id = ? and state = 'CLAIMED' and seq > ? order by seq fetch first ? rows only""")
+                where run_id = ? and state = 'CLAIMED' and seq > ?
+                order by run_id, state, seq fetch first ? rows only""")
                 .params(runId, afterSeq, limit)
                 .query((rs, n) -> new RunFile(rs.getLong("id"), rs.getLong("run_id"), rs.getInt("seq"),
                         rs.getString("folder"), rs.getString("name"), rs.getTimestamp("modified").toInstant(),
@@ -70,7 +94,7 @@ public final class RunFiles {
             }
             List<Row> page = jdbc.sql("""
                     select seq, report from run_file where run_id = ? and state = 'DONE' and seq > ?
-                    order by seq fetch first ? rows only""")
+                    order by run_id, state, seq fetch first ? rows only""")
                     .params(runId, after, REPORTS_FETCHED)
                     .query((rs, n) -> new Row(rs.getInt("seq"), rs.getString("report"))).list();
             if (page.isEmpty()) {
