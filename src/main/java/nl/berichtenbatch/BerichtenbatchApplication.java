@@ -105,8 +105,8 @@ public class BerichtenbatchApplication {
     }
 
     @Bean
-    Outputs outputs(JdbcClient jdbc) {
-        return new Outputs(jdbc);
+    Outputs outputs(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        return new Outputs(jdbc, new org.springframework.transaction.support.TransactionTemplate(transactionManager));
     }
 
     @Bean

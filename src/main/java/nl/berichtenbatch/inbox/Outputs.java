@@ -10,17 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The transactional outbox of files: a file's outputs (answers to write, the file itself to move) are recorded in
@@ -34,12 +38,53 @@ public final class Outputs {
     /** Files written side by side: each waits for its fsync, which the disk can do for several at once. */
     private static final int WRITERS = 4;
 
-    private final JdbcClient jdbc;
-    /** Targets planned in this process and not yet carried out: two plans never get the same name. */
-    private final Set<Path> planned = new HashSet<>();
+    private static final Logger LOG = LoggerFactory.getLogger(Outputs.class);
 
+    private final JdbcClient jdbc;
+    /** Marks a carried-out page done in one transaction (one commit, not one per output). */
+    private final TransactionOperations transactions;
+    /**
+     * Targets planned in this process and not yet carried out: two plans never get the same name. Concurrent: the
+     * background carrier removes what it carried out while the run plans more.
+     */
+    private final Set<Path> planned = ConcurrentHashMap.newKeySet();
+    /** Carries out what committed chunks planned while the run goes on (see {@link #carryOutSoon()}). */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outputs");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** A background carry-out is queued and has not started yet: a second request adds nothing. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    /** Outputs whose pages are marked done statement by statement (tests on a bare data source). */
     public Outputs(JdbcClient jdbc) {
+        this(jdbc, TransactionOperations.withoutTransaction());
+    }
+
+    public Outputs(JdbcClient jdbc, TransactionOperations transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Starts carrying out the open outputs on a background thread and returns at once; called after each chunk's
+     * commit, so that answers appear and files move while the run processes the next chunk, and the outbox table
+     * stays small. A failure there is logged and left: the outputs stay open, and the {@link #carryOut()} at the
+     * end of the run (or of the next run) carries them out or reports the failure.
+     */
+    public void carryOutSoon() {
+        if (queued.compareAndSet(false, true)) {
+            background.execute(() -> {
+                queued.set(false);
+                try {
+                    carryOut();
+                } catch (RuntimeException e) {
+                    LOG.warn("Carrying out planned outputs failed; they stay planned and are retried at the end of "
+                            + "the run: {}", e.getMessage());
+                }
+            });
+        }
     }
 
     /** Plans writing {@code content} to {@code target} (replaced if there). */
@@ -73,7 +118,7 @@ public final class Outputs {
      * stays flat however many outputs wait; within a page the files are written on a few threads, because each one is
      * forced to disk and the disk can take several at once (outputs to the same target keep their order).
      */
-    public int carryOut() {
+    public synchronized int carryOut() {
         int done = 0;
         long after = 0;
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
@@ -85,7 +130,7 @@ public final class Outputs {
             while (true) {
                 List<Open> page = jdbc.sql("""
                         select id, action, source, target, content from pending_output where done = false and id > ?
-                        order by id fetch first ? rows only""")
+                        order by done, id fetch first ? rows only""")
                         .params(after, PAGE)
                         .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("action"), rs.getString("source"),
                                 rs.getString("target"), rs.getBytes("content")))
@@ -94,11 +139,13 @@ public final class Outputs {
                     return done;
                 }
                 carryOut(page, writers);
-                for (Open output : page) {
-                    jdbc.sql("update pending_output set done = true, content = null where id = ?").param(output.id())
-                            .update();
-                    planned.remove(Path.of(output.target()));
-                }
+                transactions.executeWithoutResult(status -> {
+                    for (Open output : page) {
+                        jdbc.sql("update pending_output set done = true, content = null where id = ?")
+                                .param(output.id()).update();
+                    }
+                });
+                page.forEach(output -> planned.remove(Path.of(output.target())));
                 done += page.size();
                 after = page.get(page.size() - 1).id();
             }

@@ -36,7 +36,7 @@ class ProcessMessagesJobConfiguration {
      * Files per transaction: each commit is forced to disk (H2's WRITE_DELAY=0), so fewer, larger commits are much
      * faster; a crash loses at most one chunk's work, which the restart simply redoes (the outputs wait in the outbox).
      */
-    static final int CHUNK = 100;
+    static final int CHUNK = 250;
 
     @Bean
     Job processMessagesJob(JobRepository jobRepository, Step claimFilesStep, Step processFilesStep,
@@ -83,10 +83,11 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step processFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFiles runFiles, MessageProcessor processor, RunControl control, MessageReader messageReader) {
+            RunFiles runFiles, MessageProcessor processor, RunControl control, MessageReader messageReader,
+            Outputs outputs) {
         ReadAhead readAhead = new ReadAhead(messageReader);
         RunFileReader reader = new RunFileReader(runFiles, control, readAhead);
-        RunFileWriter writer = new RunFileWriter(processor, control, readAhead);
+        RunFileWriter writer = new RunFileWriter(processor, control, readAhead, outputs);
         return new StepBuilder("processFilesStep", jobRepository)
                 .<RunFile, RunFile>chunk(CHUNK)
                 .transactionManager(transactionManager)
