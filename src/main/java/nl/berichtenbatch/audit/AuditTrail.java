@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -83,37 +84,66 @@ public final class AuditTrail {
     }
 
     /**
-     * Records the event at the end of the chain and returns the stored row. Within one transaction the head is locked
-     * and read at the first append and written once, just before the commit: a chunk of files costs one insert per
-     * event and two statements more, not three per event.
+     * Records the event at the end of the chain and returns the row as it is stored. Within one transaction the head
+     * is locked and read at the first append, and the rows and the head are written together just before the commit
+     * (a few hundred rows per statement): a chunk of files costs a few statements, not one or more per event.
      */
     public AuditRecord append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
         return writing.execute(status -> {
             ChainEnd end = chainEnd();
             AuditRecord row = seal(end.head, event);
-            jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (:seq, :time, :type, :actor, :onBehalfOf,"
-                            + " :client, :messageRef, :runId, :detail, :prevHash, :hash)")
-                    .param("seq", row.seq())
-                    .param("time", OffsetDateTime.ofInstant(row.time(), ZoneOffset.UTC))
-                    .param("type", row.type())
-                    .param("actor", row.actor())
-                    .param("onBehalfOf", row.onBehalfOf(), Types.VARCHAR)
-                    .param("client", row.clientPseudonym(), Types.VARCHAR)
-                    .param("messageRef", row.messageRef(), Types.VARCHAR)
-                    .param("runId", row.runId(), Types.BIGINT)
-                    .param("detail", row.detail(), Types.VARCHAR)
-                    .param("prevHash", row.prevHash())
-                    .param("hash", row.hash())
-                    .update();
             end.head = new AuditHead(row.seq(), row.hash());
+            if (end.written) {
+                insert(List.of(row));  // appended while the transaction commits: no second flush would come
+                writeHead(end.head);
+            } else {
+                end.rows.add(row);
+            }
             return row;
         });
+    }
+
+    /** Rows of one insert statement. */
+    private static final int ROWS_PER_INSERT = 100;
+
+    private void insert(List<AuditRecord> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<AuditRecord> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("INSERT INTO audit_event (" + COLUMNS + ") VALUES ");
+            List<Object> params = new ArrayList<>(part.size() * 11);
+            for (AuditRecord row : part) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                params.add(row.seq());
+                params.add(OffsetDateTime.ofInstant(row.time(), ZoneOffset.UTC));
+                params.add(row.type());
+                params.add(row.actor());
+                params.add(new SqlParameterValue(Types.VARCHAR, row.onBehalfOf()));
+                params.add(new SqlParameterValue(Types.VARCHAR, row.clientPseudonym()));
+                params.add(new SqlParameterValue(Types.VARCHAR, row.messageRef()));
+                params.add(new SqlParameterValue(Types.BIGINT, row.runId()));
+                params.add(new SqlParameterValue(Types.VARCHAR, row.detail()));
+                params.add(row.prevHash());
+                params.add(row.hash());
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+    }
+
+    private void writeHead(AuditHead head) {
+        jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", head.lastSeq())
+                .param("hash", head.lastHash())
+                .update();
     }
 
     /** The end of the chain as this transaction sees it; locked ({@code FOR UPDATE}) until the transaction ends. */
     private static final class ChainEnd {
         AuditHead head;
+        /** Sealed in this transaction, written just before its commit. */
+        final List<AuditRecord> rows = new ArrayList<>();
+        /** The rows and head are written: the transaction is committing. */
+        boolean written;
 
         ChainEnd(AuditHead head) {
             this.head = head;
@@ -135,10 +165,10 @@ public final class AuditTrail {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                        .param("seq", end.head.lastSeq())
-                        .param("hash", end.head.lastHash())
-                        .update();
+                insert(end.rows);
+                end.rows.clear();
+                writeHead(end.head);
+                end.written = true;
             }
 
             @Override

@@ -300,14 +300,51 @@ class AuditTrailTests {
         transaction.executeWithoutResult(status -> {
             trail.append(received(BSN, "a.xml"));
             trail.append(received(BSN, "b.xml"));
-            assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single())
-                    .as("seen inside the transaction").isEqualTo(2);
+            assertThat(trail.head().lastSeq()).as("the head inside the transaction").isEqualTo(2);
             status.setRollbackOnly();
         });
         // then
         assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isZero();
         assertThat(trail.head()).isEqualTo(new AuditHead(0, AuditTrail.GENESIS_HASH));
         assertThat(trail.append(runStarted()).seq()).as("no seq used up").isEqualTo(1);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void writesTheRowsOfATransactionWhenItCommits() {
+        // given
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // when
+        transaction.executeWithoutResult(status -> {
+            trail.append(received(BSN, "a.xml"));
+            trail.append(received(BSN, "b.xml"));
+            assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single())
+                    .as("held until the commit").isZero();
+        });
+        // then
+        assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isEqualTo(2);
+        assertThat(trail.head().lastSeq()).isEqualTo(2);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void keepsAnEventAppendedWhileTheTransactionCommits() {
+        // given a transaction whose own commit work appends one more event, after the rows were written
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // when
+        transaction.executeWithoutResult(status -> {
+            trail.append(received(BSN, "a.xml"));
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void beforeCommit(boolean readOnly) {
+                            trail.append(received(BSN, "late.xml"));
+                        }
+                    });
+        });
+        // then
+        assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isEqualTo(2);
+        assertThat(trail.head().lastSeq()).isEqualTo(2);
         assertThat(trail.verify().intact()).isTrue();
     }
 
