@@ -64,6 +64,34 @@ class OutputsTests {
     }
 
     @Test
+    void carriesOutInTheBackgroundWhileTheCallerGoesOn() throws Exception {
+        // given planned outputs of a committed chunk
+        Path outbox = dir.resolve("outbox");
+        for (int i = 0; i < 600; i++) {
+            outputs.write(1, null, outbox.resolve("answer-" + i + ".xml"), bytes("answer " + i));
+        }
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path file = Files.writeString(work.resolve("in.xml"), "<x/>");
+        Path accepted = outputs.move(1, null, file, dir.resolve("accepted"), 1);
+        // when
+        outputs.carryOutSoon();
+        outputs.carryOutSoon();  // a second request while one waits adds nothing
+        // then: everything is carried out by the background thread, once
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (sql.sql("select count(*) from pending_output where done = false").query(Long.class).single() > 0) {
+            assertThat(System.nanoTime()).as("carried out within 30 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(outbox.resolve("answer-599.xml")).hasContent("answer 599");
+        assertThat(accepted).hasContent("<x/>");
+        assertThat(file).doesNotExist();
+        assertThat(outputs.carryOut()).as("nothing left for the end of the run").isZero();
+        // and a name planned again after the move is not the same target
+        Path again = Files.writeString(work.resolve("in.xml"), "<y/>");
+        assertThat(outputs.move(1, null, again, dir.resolve("accepted"), 2)).isNotEqualTo(accepted);
+    }
+
+    @Test
     void movesAFileAndWritesItsErrorReportBeside() throws IOException {
         // given
         Path work = Files.createDirectories(dir.resolve("work"));
