@@ -40,6 +40,11 @@ public interface PrestatieRule extends Rule {
 
     /** The prestaties of the 323 in document order. */
     static List<Line> lines(RuleContext context) {
+        // some twenty rules read the prestaties of the same 323: extracted once per assessment
+        return context.derived("PrestatieRule.lines", () -> List.copyOf(extractLines(context)));
+    }
+
+    private static List<Line> extractLines(RuleContext context) {
         List<Line> lines = new ArrayList<>();
         for (XmlElement client : context.root().all("Declaratie/Clienten/Client")) {
             String pseudonym = context.clients().of(client.valueOrNull("Bsn"));
@@ -52,8 +57,8 @@ public interface PrestatieRule extends Rule {
 
     /** The prestaties of the 323 in processing order: credits first, then debits, each in document order. */
     static List<Line> inProcessingOrder(RuleContext context) {
-        return lines(context).stream()
+        return context.derived("PrestatieRule.inProcessingOrder", () -> lines(context).stream()
                 .sorted(Comparator.comparing((Line line) -> line.prestatie().isCredit() ? 0 : 1))
-                .toList();
+                .toList());
     }
 }

@@ -23,8 +23,10 @@ final class Lines {
      * (validation.md §0.27).
      */
     static List<PrestatieRule.Line> debits(RuleContext context) {
-        return all(context).stream().filter(line -> line.prestatie().isDebit()).toList();
+        return context.derived(DEBITS, () -> all(context).stream().filter(line -> line.prestatie().isDebit()).toList());
     }
+
+    private static final Object DEBITS = new Object();
 
     /**
      * The current version of the allocation a prestatie names (IV013), for the rules that compare the prestatie with
