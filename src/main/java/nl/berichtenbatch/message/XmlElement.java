@@ -61,12 +61,16 @@ public final class XmlElement {
 
     /** The first child with this name. */
     public Optional<XmlElement> child(String childName) {
+        return Optional.ofNullable(firstChild(childName));
+    }
+
+    private XmlElement firstChild(String childName) {
         for (XmlElement child : children) {
             if (child.name.equals(childName)) {
-                return Optional.of(child);
+                return child;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** All children with this name, in document order. */
@@ -80,15 +84,31 @@ public final class XmlElement {
         return found;
     }
 
+    /**
+     * The steps of relative paths as the code spells them; split once per process (the paths are the code's own
+     * constants, a few hundred, and looked up millions of times in a large run).
+     */
+    private static final java.util.Map<String, String[]> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] steps(String relativePath) {
+        String[] steps = STEPS.get(relativePath);
+        if (steps == null) {
+            steps = relativePath.split("/");
+            if (STEPS.size() < 10_000) {  // a bound, should a caller ever pass paths made from data
+                STEPS.put(relativePath, steps);
+            }
+        }
+        return steps;
+    }
+
     /** The element at a relative path of names separated by '/', e.g. {@code Product/Categorie}. */
     public Optional<XmlElement> find(String relativePath) {
         XmlElement current = this;
-        for (String step : relativePath.split("/")) {
-            Optional<XmlElement> next = current.child(step);
-            if (next.isEmpty()) {
+        for (String step : steps(relativePath)) {
+            current = current.firstChild(step);
+            if (current == null) {
                 return Optional.empty();
             }
-            current = next.get();
         }
         return Optional.of(current);
     }
@@ -109,7 +129,7 @@ public final class XmlElement {
      */
     public List<XmlElement> all(String relativePath) {
         List<XmlElement> current = List.of(this);
-        for (String step : relativePath.split("/")) {
+        for (String step : steps(relativePath)) {
             List<XmlElement> next = new ArrayList<>();
             for (XmlElement element : current) {
                 next.addAll(element.children(step));
