@@ -89,7 +89,8 @@ final class JobsCommand implements Runnable {
                 out.println("run " + row.id() + "  " + row.status() + "  run date " + row.runDate());
                 Path json = RunReportWriter.jsonFile(context.getBean(Workspace.class).reports(), run);
                 if (Files.exists(json)) {
-                    RunReportWriter.readJson(json, message -> nl.berichtenbatch.report.TextReport.message(message, out));
+                    RunReportWriter.readJson(json,
+                            message -> nl.berichtenbatch.report.TextReport.message(message, out));
                 } else {
                     out.println("no report: the run did not finish"
                             + (row.jobExecutionId() == null ? "" : "; last error: " + context.getBean(

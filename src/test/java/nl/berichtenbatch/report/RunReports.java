@@ -81,7 +81,8 @@ final class RunReports {
                         "ID-h", "RECORDED", null, null, null),
                 invalid("i.xml"));
         samples.put("plain", RunReport.of(17, "COMPLETED", STARTED, FINISHED, messages));
-        samples.put("empty", RunReport.of(3, "STOPPED", STARTED, null, List.of()).withRunDate(LocalDate.of(2026, 3, 2)));
+        samples.put("empty",
+                RunReport.of(3, "STOPPED", STARTED, null, List.of()).withRunDate(LocalDate.of(2026, 3, 2)));
         samples.put("without-contracts", RunReport.of(18, "COMPLETED", STARTED, FINISHED, messages)
                 .withRunDate(LocalDate.of(2026, 3, 2)).withOverdue(overdue()).withoutContracts());
         List<MessageReport> withFacts = List.of(
@@ -97,7 +98,8 @@ final class RunReports {
                                 new VariantTotals(1, 0, 0, 0, 0, 0, 0, Map.of())), List.of())));
         samples.put("with-contracts", new VariantPicture().addAll(withFacts).applyTo(
                 RunReport.of(19, "COMPLETED", STARTED, FINISHED, withFacts).withRunDate(LocalDate.of(2026, 3, 2))
-                        .withOverdue(new OverdueReport(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5), List.of()))));
+                        .withOverdue(new OverdueReport(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5),
+                                List.of()))));
         samples.put("contracts-nothing-counted", new VariantPicture().addAll(List.of(accepted("a.xml", "JW315")))
                 .applyTo(RunReport.of(20, "FAILED", STARTED, FINISHED, List.of(accepted("a.xml", "JW315")))));
         return samples;
