@@ -10,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import nl.berichtenbatch.inbox.Workspace;
 import nl.berichtenbatch.job.RunLauncher;
 import nl.berichtenbatch.job.Runs;
-import nl.berichtenbatch.report.MessageReport;
 import nl.berichtenbatch.report.RunReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,9 +89,8 @@ final class JobsCommand implements Runnable {
                 out.println("run " + row.id() + "  " + row.status() + "  run date " + row.runDate());
                 Path json = RunReportWriter.jsonFile(context.getBean(Workspace.class).reports(), run);
                 if (Files.exists(json)) {
-                    for (MessageReport message : RunReportWriter.readJson(json).messages()) {
-                        nl.berichtenbatch.report.TextReport.message(message, out);
-                    }
+                    RunReportWriter.readJson(json,
+                            message -> nl.berichtenbatch.report.TextReport.message(message, out));
                 } else {
                     out.println("no report: the run did not finish"
                             + (row.jobExecutionId() == null ? "" : "; last error: " + context.getBean(

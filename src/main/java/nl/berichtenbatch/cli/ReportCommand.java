@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import nl.berichtenbatch.config.Settings;
 import nl.berichtenbatch.inbox.Workspace;
-import nl.berichtenbatch.report.RunReport;
 import nl.berichtenbatch.report.RunReportWriter;
 import nl.berichtenbatch.report.RunSummary;
 import nl.berichtenbatch.report.VariantPeriod;
@@ -136,9 +135,10 @@ final class ReportCommand implements Callable<Integer> {
         if (json == null || !Files.exists(json)) {
             throw new UsageException("no run report " + (run == null ? "" : "for run " + run + " ") + "in " + reports);
         }
-        RunReport report = RunReportWriter.readJson(json);
-        Path html = new RunReportWriter().writeHtml(report, reports);
-        RunSummary.print(report, json, html, spec.commandLine().getOut());
+        // read from the file a message at a time, for each pass: the report of a large run does not fit in memory
+        Path html = new RunReportWriter().writeHtml(RunReportWriter.readHead(json), RunReportWriter.messages(json),
+                reports);
+        RunSummary.print(json, html, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 

@@ -35,7 +35,7 @@ final class RunOutcome {
         Path json = RunReportWriter.jsonFile(reports, result.run());
         Path html = RunReportWriter.htmlFile(reports, result.run());
         if (Files.exists(json)) {
-            RunSummary.print(RunReportWriter.readJson(json), json, html, out);
+            RunSummary.print(json, html, out);
         } else {
             out.println("run " + result.run() + " completed");
         }

@@ -2,7 +2,6 @@ package nl.berichtenbatch.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 import nl.berichtenbatch.audit.AuditEvent;
 import nl.berichtenbatch.audit.AuditEventType;
@@ -11,9 +10,8 @@ import nl.berichtenbatch.contract.Contracts;
 import nl.berichtenbatch.inbox.Outputs;
 import nl.berichtenbatch.inbox.RunFiles;
 import nl.berichtenbatch.inbox.Workspace;
-import nl.berichtenbatch.report.MessageReport;
-import nl.berichtenbatch.report.ReportJson;
-import nl.berichtenbatch.report.RunReport;
+import nl.berichtenbatch.report.MessageSource;
+import nl.berichtenbatch.report.RunReportHead;
 import nl.berichtenbatch.report.RunReportWriter;
 import nl.berichtenbatch.report.VariantPicture;
 
@@ -53,20 +51,20 @@ final class RunFinisher {
             claimer.release(run);  // a stop on request: what was not reached waits in inbox/ for the next run
             runs.markReleased(run);
         }
-        // read one at a time: the stored JSON of a whole run is not held beside the reports made from it
-        List<MessageReport> messages = new java.util.ArrayList<>();
-        runFiles.eachReport(run, json -> messages.add(ReportJson.read(json, MessageReport.class)));
+        // read again a page at a time for each pass, never all at once: a run of 100,000 files has reports of ~100 MB
+        MessageSource messages = MessageSource.ofJsonLines(each -> runFiles.eachReport(run, each));
         Runs.Run row = runs.find(run).orElseThrow();
-        RunReport report = RunReport.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(), messages)
-                .withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));  // after carryOut: our own answers are written
+        // the deadlines after carryOut: our own answers are written
+        RunReportHead report = RunReportHead.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(),
+                messages).withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));
         // the steering picture is summed from the facts each message stored, so a restarted run counts every file once
         report = contracts.configured() ? new VariantPicture().addAll(messages).applyTo(report)
                 : report.withoutContracts();
         RunReportWriter writer = new RunReportWriter();
-        Path json = writer.writeJson(report, workspace.reports());
-        writer.writeHtml(report, workspace.reports());
+        Path json = writer.writeJson(report, messages, workspace.reports());
+        writer.writeHtml(report, messages, workspace.reports());
         runs.status(run, stopped ? "STOPPED" : "COMPLETED");
         audit.append(AuditEvent.bySystem(AuditEventType.RUN_FINISHED, null).withRunId(run)
-                .withDetail(messages.size() + " files; report " + workspace.root().relativize(json)));
+                .withDetail(report.files() + " files; report " + workspace.root().relativize(json)));
     }
 }

@@ -1,5 +1,9 @@
 package nl.berichtenbatch.report;
 
+import java.io.OutputStream;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,23 +26,16 @@ public final class ReportJson {
         return COMPACT.readValue(json, type);
     }
 
-    /** Indented JSON into a stream (left open), for report files too large to hold as one string. */
-    public static void pretty(Object value, java.io.OutputStream out) {
-        PRETTY.writeValue(new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() {
-                // the caller's stream stays open
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
-                out.write(bytes, offset, length);
-            }
-        }, value);
-    }
-
     /** Indented JSON, for report files. */
     public static String pretty(Object value) {
         return PRETTY.writeValueAsString(value);
+    }
+
+    /**
+     * A generator that indents as {@link #pretty} does, for report files too large to hold as one value; closing it
+     * leaves {@code out} open.
+     */
+    static JsonGenerator prettyGenerator(OutputStream out) {
+        return PRETTY.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
     }
 }

@@ -52,7 +52,7 @@ public record RunReport(long run, String status, @JsonInclude(JsonInclude.Includ
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(started, "started");
         messages = messages == null ? List.of() : List.copyOf(messages);
-        counts = allOutcomes(counts == null ? countOutcomes(messages) : counts);
+        counts = RunReportHead.allOutcomes(counts == null ? countOutcomes(messages) : counts);
         variants = variants == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(variants));
         mismatches = mismatches == null ? null : List.copyOf(mismatches);
         if (providers != null) {
@@ -68,6 +68,18 @@ public record RunReport(long run, String status, @JsonInclude(JsonInclude.Includ
         return new RunReport(run, status, null, started, finished, countOutcomes(messages), messages, null, null,
                 null, null,
                 null);
+    }
+
+    /** A report of a head and its messages, e.g. a small report read back whole. */
+    public static RunReport of(RunReportHead head, List<MessageReport> messages) {
+        return new RunReport(head.run(), head.status(), head.runDate(), head.started(), head.finished(), head.counts(),
+                messages, head.contracts(), head.variants(), head.mismatches(), head.providers(), head.overdue());
+    }
+
+    /** Everything but the messages. */
+    public RunReportHead head() {
+        return new RunReportHead(run, status, runDate, started, finished, counts, contracts, variants, mismatches,
+                providers, overdue);
     }
 
     /** This report with its deadlines section. */
@@ -137,14 +149,5 @@ public record RunReport(long run, String status, @JsonInclude(JsonInclude.Includ
             messages.forEach(message -> counts.merge(Outcome.valueOf(message.outcome()), 1, Integer::sum));
         }
         return counts;
-    }
-
-    private static Map<Outcome, Integer> allOutcomes(Map<Outcome, Integer> counts) {
-        Map<Outcome, Integer> all = new EnumMap<>(Outcome.class);
-        for (Outcome outcome : Outcome.values()) {
-            Integer count = counts.get(outcome);
-            all.put(outcome, count == null ? 0 : count);
-        }
-        return Collections.unmodifiableMap(all);
     }
 }

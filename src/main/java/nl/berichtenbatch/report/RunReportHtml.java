@@ -1,15 +1,18 @@
 package nl.berichtenbatch.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,21 +66,37 @@ final class RunReportHtml {
         this.zone = zone;
     }
 
+    /** The whole page as one string: for small reports and tests. */
     String render(RunReport report) {
+        StringWriter page = new StringWriter(16_384);
+        render(report.head(), MessageSource.of(report.messages()), page);
+        return page.toString();
+    }
+
+    /**
+     * Writes the page to {@code page} a section at a time, never holding more than one message: one pass over the
+     * messages sums the tables at the top, a second writes the files that need attention.
+     *
+     * @throws UncheckedIOException when {@code page} cannot be written
+     */
+    void render(RunReportHead head, MessageSource messages, Writer page) {
+        Tally tally = new Tally();
+        messages.forEach(tally::add);
         StringBuilder html = new StringBuilder(16_384);
-        String title = "Run " + report.run() + " – " + report.status();
+        String title = "Run " + head.run() + " – " + head.status();
         html.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>berichtenbatch ").append(esc(title)).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        overview(report, html);
-        perMessageType(report.messages(), html);
-        retourCodes(report.messages(), html);
-        notAccepted(report.messages(), html);
-        variants(report, html);
-        overdue(report, html);
+        overview(head, tally.messages, html);
+        perMessageType(tally, html);
+        retourCodes(tally, html);
+        write(page, html);
+        notAccepted(messages, tally.rejections, page);
+        variants(head, html);
+        overdue(head, html);
         html.append("</body>\n</html>\n");
-        return html.toString();
+        write(page, html);
     }
 
     /** The page of {@code report variants}: the steering picture of the runs in a period. */
@@ -106,7 +125,7 @@ final class RunReportHtml {
         return html.toString();
     }
 
-    private void overview(RunReport report, StringBuilder html) {
+    private void overview(RunReportHead report, int files, StringBuilder html) {
         html.append("<h1>Run ").append(esc(report.run())).append(" <span class=\"badge ")
                 .append(cssClass(report.status())).append("\">").append(esc(report.status()))
                 .append("</span></h1>\n<dl class=\"facts\">\n");
@@ -118,32 +137,23 @@ final class RunReportHtml {
         fact(html, "Einde", time(report.finished()));
         fact(html, "Duur", report.finished() == null ? "–"
                 : duration(Duration.between(report.started(), report.finished())));
-        fact(html, "Bestanden", Integer.toString(report.messages().size()));
+        fact(html, "Bestanden", Integer.toString(files));
         html.append("</dl>\n");
     }
 
-    private static void perMessageType(List<MessageReport> messages, StringBuilder html) {
+    private static void perMessageType(Tally tally, StringBuilder html) {
         html.append("<h2>Per berichtsoort en uitkomst</h2>\n");
-        if (messages.isEmpty()) {
+        if (tally.messages == 0) {
             html.append("<p>Geen bestanden verwerkt in deze run.</p>\n");
             return;
-        }
-        Map<String, Map<Outcome, Integer>> rows =
-                new TreeMap<>(Comparator.comparing((String type) -> type.equals(UNKNOWN_TYPE)).thenComparing(t -> t));
-        Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
-        for (MessageReport message : messages) {
-            String type = message.message() == null ? UNKNOWN_TYPE : message.message();
-            Outcome outcome = Outcome.valueOf(message.outcome());
-            rows.computeIfAbsent(type, t -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
-            totals.merge(outcome, 1, Integer::sum);
         }
         html.append("<table class=\"types\">\n<thead><tr><th>Bericht</th>");
         for (Outcome outcome : Outcome.values()) {
             html.append("<th class=\"n\">").append(esc(outcome.name())).append("</th>");
         }
         html.append("<th class=\"n\">Totaal</th></tr></thead>\n<tbody>\n");
-        rows.forEach((type, counts) -> typeRow(html, "", type, counts));
-        typeRow(html, " class=\"total\"", "Totaal", totals);
+        tally.types.forEach((type, counts) -> typeRow(html, "", type, counts));
+        typeRow(html, " class=\"total\"", "Totaal", tally.totals);
         html.append("</tbody>\n</table>\n");
     }
 
@@ -158,19 +168,10 @@ final class RunReportHtml {
         html.append("<td class=\"n\">").append(total).append("</td></tr>\n");
     }
 
-    private static void retourCodes(List<MessageReport> messages, StringBuilder html) {
+    private static void retourCodes(Tally tally, StringBuilder html) {
         html.append("<h2>Retourcodes, meest voorkomend eerst</h2>\n");
-        Map<String, Integer> findings = new HashMap<>();
-        Map<String, Set<MessageReport>> files = new HashMap<>(); // by identity: two files may carry the same name
-        for (MessageReport message : messages) {
-            for (FindingReport finding : findings(message)) {
-                if (finding.retourcode() != null) {
-                    findings.merge(finding.retourcode(), 1, Integer::sum);
-                    files.computeIfAbsent(finding.retourcode(), c -> Collections.newSetFromMap(new IdentityHashMap<>()))
-                            .add(message);
-                }
-            }
-        }
+        Map<String, Integer> findings = tally.givenPerCode;
+        Map<String, Integer> files = tally.filesPerCode;
         if (findings.isEmpty()) {
             html.append("<p>Geen retourcodes gegeven in deze run.</p>\n");
             return;
@@ -185,51 +186,58 @@ final class RunReportHtml {
                     .append(esc(known == null ? "(onbekende code)" : known.meaning())).append("</td><td>")
                     .append(esc(known == null || known.rule() == null ? "" : known.rule()))
                     .append("</td><td class=\"n\">")
-                    .append(findings.get(code)).append("</td><td class=\"n\">").append(files.get(code).size())
+                    .append(findings.get(code)).append("</td><td class=\"n\">").append(files.get(code))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void notAccepted(List<MessageReport> messages, StringBuilder html) {
-        html.append("<h2>Afgekeurde en tegengehouden bestanden</h2>\n");
-        List<MessageReport> rejected = messages.stream().filter(RunReportHtml::isRejection).toList();
-        if (rejected.isEmpty()) {
-            html.append("<p>Geen.</p>\n");
+    private static void notAccepted(MessageSource messages, int rejections, Writer page) {
+        write(page, "<h2>Afgekeurde en tegengehouden bestanden</h2>\n");
+        if (rejections == 0) {
+            write(page, "<p>Geen.</p>\n");
             return;
         }
-        for (MessageReport message : rejected) {
-            html.append("<section class=\"file\">\n<h3><span class=\"badge ").append(cssClass(message.outcome()))
-                    .append("\">").append(esc(message.outcome())).append("</span> <code>").append(esc(message.file()))
-                    .append("</code></h3>\n<p class=\"meta\">").append(esc(describe(message))).append("</p>\n");
-            List<FindingReport> findings = findings(message);
-            if (findings.isEmpty()) {
-                html.append("<p>Geen reden vastgelegd.</p>\n</section>\n");
-                continue;
+        StringBuilder html = new StringBuilder(4_096);
+        messages.forEach(message -> {
+            if (isRejection(message)) {
+                rejectedFile(message, html);
+                write(page, html);
             }
-            html.append("<table class=\"findings\">\n<thead><tr><th>Regel</th><th>Ernst</th><th>Retourcode</th>")
-                    .append("<th>Locatie</th><th class=\"n\">Regelnr.</th><th>Melding</th></tr></thead>\n<tbody>\n");
-            for (FindingReport finding : findings) {
-                String meaning = RetourCode.of(finding.retourcode()).map(RetourCode::meaning).orElse(null);
-                html.append("<tr><td>").append(esc(finding.rule())).append("</td><td")
-                        .append(WARNING.equals(finding.severity()) ? " class=\"warning\">" : ">")
-                        .append(esc(finding.severity())).append("</td><td>");
-                if (finding.retourcode() != null) {
-                    html.append("<code");
-                    if (meaning != null) {
-                        html.append(" title=\"").append(esc(meaning)).append('"');
-                    }
-                    html.append('>').append(esc(finding.retourcode())).append("</code>");
-                }
-                html.append("</td><td><code>").append(esc(finding.location())).append("</code></td><td class=\"n\">")
-                        .append(esc(finding.line())).append("</td><td>").append(esc(finding.text()))
-                        .append("</td></tr>\n");
-            }
-            html.append("</tbody>\n</table>\n</section>\n");
-        }
+        });
     }
 
-    private static void overdue(RunReport report, StringBuilder html) {
+    private static void rejectedFile(MessageReport message, StringBuilder html) {
+        html.append("<section class=\"file\">\n<h3><span class=\"badge ").append(cssClass(message.outcome()))
+                .append("\">").append(esc(message.outcome())).append("</span> <code>").append(esc(message.file()))
+                .append("</code></h3>\n<p class=\"meta\">").append(esc(describe(message))).append("</p>\n");
+        List<FindingReport> findings = findings(message);
+        if (findings.isEmpty()) {
+            html.append("<p>Geen reden vastgelegd.</p>\n</section>\n");
+            return;
+        }
+        html.append("<table class=\"findings\">\n<thead><tr><th>Regel</th><th>Ernst</th><th>Retourcode</th>")
+                .append("<th>Locatie</th><th class=\"n\">Regelnr.</th><th>Melding</th></tr></thead>\n<tbody>\n");
+        for (FindingReport finding : findings) {
+            String meaning = RetourCode.of(finding.retourcode()).map(RetourCode::meaning).orElse(null);
+            html.append("<tr><td>").append(esc(finding.rule())).append("</td><td")
+                    .append(WARNING.equals(finding.severity()) ? " class=\"warning\">" : ">")
+                    .append(esc(finding.severity())).append("</td><td>");
+            if (finding.retourcode() != null) {
+                html.append("<code");
+                if (meaning != null) {
+                    html.append(" title=\"").append(esc(meaning)).append('"');
+                }
+                html.append('>').append(esc(finding.retourcode())).append("</code>");
+            }
+            html.append("</td><td><code>").append(esc(finding.location())).append("</code></td><td class=\"n\">")
+                    .append(esc(finding.line())).append("</td><td>").append(esc(finding.text()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void overdue(RunReportHead report, StringBuilder html) {
         if (report.overdue() == null) {
             return;
         }
@@ -257,7 +265,7 @@ final class RunReportHtml {
         html.append("</table>\n");
     }
 
-    private static void variants(RunReport report, StringBuilder html) {
+    private static void variants(RunReportHead report, StringBuilder html) {
         html.append("<h2>Uitvoeringsvarianten</h2>\n");
         if (report.variants() == null) {
             html.append("<p>").append(esc(NO_CONTRACTS)).append("</p>\n");
@@ -322,6 +330,53 @@ final class RunReportHtml {
                 .append(esc(euros(totals.declaredCents()))).append("</td><td class=\"n\">")
                 .append(esc(euros(totals.approvedCents()))).append("</td><td>").append(esc(rejections))
                 .append("</td></tr>\n");
+    }
+
+    /** What the tables at the top of the page sum over the messages: small, however many messages there are. */
+    private static final class Tally {
+
+        int messages;
+        int rejections;
+        /** Per message type, the unknown type last. */
+        final Map<String, Map<Outcome, Integer>> types =
+                new TreeMap<>(Comparator.comparing((String type) -> type.equals(UNKNOWN_TYPE)).thenComparing(t -> t));
+        final Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
+        /** Per retour code: how often it was given, and to how many files. */
+        final Map<String, Integer> givenPerCode = new HashMap<>();
+        final Map<String, Integer> filesPerCode = new HashMap<>();
+
+        void add(MessageReport message) {
+            messages++;
+            if (isRejection(message)) {
+                rejections++;
+            }
+            String type = message.message() == null ? UNKNOWN_TYPE : message.message();
+            Outcome outcome = Outcome.valueOf(message.outcome());
+            types.computeIfAbsent(type, t -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
+            totals.merge(outcome, 1, Integer::sum);
+            Set<String> codes = new HashSet<>();
+            for (FindingReport finding : findings(message)) {
+                if (finding.retourcode() != null) {
+                    givenPerCode.merge(finding.retourcode(), 1, Integer::sum);
+                    codes.add(finding.retourcode());
+                }
+            }
+            codes.forEach(code -> filesPerCode.merge(code, 1, Integer::sum));
+        }
+    }
+
+    /** Hands what has been built to the page and starts again, so that the page is never one string. */
+    private static void write(Writer page, StringBuilder html) {
+        write(page, (CharSequence) html);
+        html.setLength(0);
+    }
+
+    private static void write(Writer page, CharSequence html) {
+        try {
+            page.append(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The files that need a person's attention, the same choice as the text summary. */

@@ -2,8 +2,11 @@ package nl.berichtenbatch.report;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.function.Consumer;
 
 /**
  * Writes {@code reports/run-<id>.json} and {@code reports/run-<id>.html} (design.md 4.6) and reads the JSON back, so
@@ -29,10 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RunReportWriter {
 
     private static final String PREFIX = "run-";
-
-    /** Tolerates sections it does not know, so that an older build can still re-render a newer report. */
-    private static final JsonMapper READER =
-            JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final RunReportHtml html;
 
@@ -56,12 +54,17 @@ public final class RunReportWriter {
 
     /** Writes {@code run-<id>.json} (creating the folder when needed) and returns its path. */
     public Path writeJson(RunReport report, Path reportsDir) {
-        // streamed into the file, never one string: a run of 100,000 files has a report of some 100 MB
+        return writeJson(report.head(), MessageSource.of(report.messages()), reportsDir);
+    }
+
+    /**
+     * Writes {@code run-<id>.json} of a head and its messages (creating the folder when needed) and returns its path.
+     * The messages are gone through once and streamed into the file: a run of 100,000 files has a report of some
+     * 100 MB.
+     */
+    public Path writeJson(RunReportHead head, MessageSource messages, Path reportsDir) {
         try {
-            return streamIntoPlace(jsonFile(reportsDir, report.run()), out -> {
-                ReportJson.pretty(report, out);
-                out.write('\n');
-            });
+            return streamIntoPlace(jsonFile(reportsDir, head.run()), out -> RunReportJson.write(head, messages, out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,7 +72,23 @@ public final class RunReportWriter {
 
     /** Writes {@code run-<id>.html} (creating the folder when needed) and returns its path. */
     public Path writeHtml(RunReport report, Path reportsDir) {
-        return writeAtomically(htmlFile(reportsDir, report.run()), html.render(report));
+        return writeHtml(report.head(), MessageSource.of(report.messages()), reportsDir);
+    }
+
+    /**
+     * Writes {@code run-<id>.html} of a head and its messages (creating the folder when needed) and returns its path.
+     * The page is streamed into the file section by section; the messages are gone through twice.
+     */
+    public Path writeHtml(RunReportHead head, MessageSource messages, Path reportsDir) {
+        try {
+            return streamIntoPlace(htmlFile(reportsDir, head.run()), out -> {
+                Writer page = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                html.render(head, messages, page);
+                page.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The page that {@link #writeHtml} writes. */
@@ -77,16 +96,41 @@ public final class RunReportWriter {
         return html.render(report);
     }
 
-    /** Reads a report that {@link #writeJson} wrote; a file that is no run report gives an UncheckedIOException. */
+    /**
+     * Reads a report that {@link #writeJson} wrote, with all its messages: for small reports. A large one is read
+     * with {@link #readJson(Path, Consumer)}.
+     *
+     * @throws UncheckedIOException when the file cannot be read or is no run report
+     */
     public static RunReport readJson(Path file) {
-        try {
-            return READER.readValue(Files.readString(file, StandardCharsets.UTF_8), RunReport.class);
+        List<MessageReport> messages = new ArrayList<>();
+        RunReportHead head = readJson(file, messages::add);
+        return RunReport.of(head, messages);
+    }
+
+    /**
+     * Reads a report that {@link #writeJson} wrote in one pass, handing each message to {@code each} as soon as it is
+     * read, and returns the rest of the report. Sections this build does not know are skipped.
+     *
+     * @throws UncheckedIOException when the file cannot be read or is no run report
+     */
+    public static RunReportHead readJson(Path file, Consumer<? super MessageReport> each) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return RunReportJson.read(in, file, each);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (JacksonException e) {
-            throw new UncheckedIOException(
-                    new IOException(file + " is not a run report: " + e.getOriginalMessage(), e));
         }
+    }
+
+    /** The report in a file without its messages; one pass over the file. */
+    public static RunReportHead readHead(Path file) {
+        return readJson(file, message -> {
+        });
+    }
+
+    /** The messages of the report in a file, read from the file again each time they are gone through. */
+    public static MessageSource messages(Path file) {
+        return each -> readJson(file, each);
     }
 
     /** Writes a file so that it appears whole or not at all (also the files of {@code report variants}). */

@@ -32,6 +32,24 @@ public final class RunSummary {
      * </pre>
      */
     public static void print(RunReport report, Path json, Path html, PrintWriter out) {
+        print(report.head(), MessageSource.of(report.messages()), json, html, out);
+    }
+
+    /** The summary of a head and its messages, going through them once. */
+    public static void print(RunReportHead head, MessageSource messages, Path json, Path html, PrintWriter out) {
+        Attention attention = new Attention();
+        messages.forEach(attention::add);
+        print(head, attention, json, html, out);
+    }
+
+    /** The summary of the report in {@code json}, read in one pass a message at a time. */
+    public static void print(Path json, Path html, PrintWriter out) {
+        Attention attention = new Attention();
+        RunReportHead head = RunReportWriter.readJson(json, attention::add);
+        print(head, attention, json, html, out);
+    }
+
+    private static void print(RunReportHead report, Attention attention, Path json, Path html, PrintWriter out) {
         List<String> counts = new ArrayList<>();
         report.counts().forEach((outcome, count) -> {
             if (count != 0) {
@@ -41,16 +59,32 @@ public final class RunSummary {
         out.println("Run " + report.run() + " " + report.status() + ": "
                 + (counts.isEmpty() ? "no files" : String.join(", ", counts))
                 + "; reports: " + json + ", " + html);
-        List<MessageReport> attention = report.messages().stream().filter(RunReportHtml::isRejection).toList();
-        attention.stream().limit(MAX_FILES).forEach(message -> out.println(
-                String.format("  %-9s %s: %s", message.outcome(), oneLine(message.file()), firstReason(message))));
-        if (attention.size() > MAX_FILES) {
-            out.println("  ... and " + (attention.size() - MAX_FILES) + " more in " + html);
+        attention.first.forEach(out::println);
+        if (attention.files > MAX_FILES) {
+            out.println("  ... and " + (attention.files - MAX_FILES) + " more in " + html);
         }
         out.flush();
         if (report.overdue() != null && report.overdue().totalOverdue() + report.overdue().totalDueSoon() > 0) {
             out.println("Deadlines: " + report.overdue().totalOverdue() + " overdue, " + report.overdue().totalDueSoon()
                     + " falling due by " + report.overdue().dueBy() + " (berichtenbatch report overdue)");
+        }
+    }
+
+    /** The files that need attention: the lines of the first few, and how many there are. */
+    private static final class Attention {
+
+        final List<String> first = new ArrayList<>(MAX_FILES);
+        int files;
+
+        void add(MessageReport message) {
+            if (!RunReportHtml.isRejection(message)) {
+                return;
+            }
+            files++;
+            if (first.size() < MAX_FILES) {
+                first.add(String.format("  %-9s %s: %s", message.outcome(), oneLine(message.file()),
+                        firstReason(message)));
+            }
         }
     }
 

@@ -50,6 +50,12 @@ public final class VariantPicture {
         return this;
     }
 
+    /** Adds the messages of a run, one at a time. */
+    public VariantPicture addAll(MessageSource reports) {
+        reports.forEach(this::add);
+        return this;
+    }
+
     /** The number of messages that had variant facts. */
     public int messages() {
         return messages;
@@ -74,6 +80,11 @@ public final class VariantPicture {
     /** A run report with this picture. */
     public RunReport applyTo(RunReport report) {
         return report.withVariants(variants(), mismatches()).withProviders(providers());
+    }
+
+    /** The head of a run report with this picture. */
+    public RunReportHead applyTo(RunReportHead head) {
+        return head.withVariants(variants(), mismatches(), providers());
     }
 
     private static Map<String, VariantTotals> ordered(Map<String, VariantTotals> totals) {

@@ -63,6 +63,33 @@ class OperatorFunctionalTests {
         assertThat(workspace.run("jobs", "restart", "1").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void theReportOfARunIsShownAndRenderedAgainFromItsFile() throws Exception {
+        // given a processed night with an accepted and an invalid file
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        workspace.outgoing("toewijzing.xml", sample("ijw", "301"));
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        workspace.inbox("kapot.xml", "<nope/>");
+        TestWorkspace.Run processed = workspace.process();
+        assertThat(processed.exitCode()).as(processed.err()).isZero();
+        Path reports = workspace.data().resolve("reports");
+        byte[] page = Files.readAllBytes(reports.resolve("run-1.html"));
+        Files.delete(reports.resolve("run-1.html"));
+        // when the operator asks for the report of the run, and for that of the latest run
+        TestWorkspace.Run report = workspace.run("report", "1");
+        TestWorkspace.Run latest = workspace.run("report");
+        TestWorkspace.Run show = workspace.run("jobs", "show", "1");
+        // then the page is rendered again, the same as the run wrote it, and the summary is the one the run printed
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(Files.readAllBytes(reports.resolve("run-1.html"))).isEqualTo(page);
+        assertThat(report.out()).isEqualTo(processed.out()).isEqualTo(latest.out())
+                .contains("Run 1 COMPLETED: 1 accepted, 1 invalid, 1 sent;").contains("  INVALID   kapot.xml: ");
+        assertThat(show.out().lines().filter(line -> !line.startsWith(" ")).toList()).hasSize(4)
+                .anySatisfy(line -> assertThat(line).startsWith("ACCEPTED  start.xml"))
+                .anySatisfy(line -> assertThat(line).startsWith("INVALID   kapot.xml"))
+                .anySatisfy(line -> assertThat(line).startsWith("SENT      toewijzing.xml"));
+    }
+
     /** A non-empty folder where the 306 for this start will be written: the write fails until it is removed. */
     private static Path blockRetour(TestWorkspace workspace, String start) throws Exception {
         String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
