@@ -88,6 +88,15 @@ public final class RunFiles {
      * so the database does not hold the whole run's result in memory either.
      */
     public void eachReport(long runId, java.util.function.Consumer<String> consumer) {
+        eachReport(jdbc, runId, consumer);
+    }
+
+    /**
+     * {@link #eachReport(long, java.util.function.Consumer)} on a given database (e.g. {@code report variants}, which
+     * sums the reports of many runs). Ordered by every column of the index (run_id, state, seq), so the database reads
+     * the index in order and stops after each page.
+     */
+    public static void eachReport(JdbcClient jdbc, long runId, java.util.function.Consumer<String> consumer) {
         int after = 0;
         while (true) {
             record Row(int seq, String report) {
@@ -103,11 +112,5 @@ public final class RunFiles {
             page.forEach(row -> consumer.accept(row.report()));
             after = page.get(page.size() - 1).seq();
         }
-    }
-
-    /** The per-file report objects of a run, in arrival order (JSON, as stored). */
-    public List<String> reports(long runId) {
-        return jdbc.sql("select report from run_file where run_id = ? and state = 'DONE' order by seq")
-                .param(runId).query(String.class).list();
     }
 }

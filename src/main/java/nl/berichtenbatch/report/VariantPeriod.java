@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.berichtenbatch.inbox.RunFiles;
+
 import nl.berichtenbatch.report.RunReport.VariantTotals;
 
 /**
@@ -28,17 +30,25 @@ public record VariantPeriod(LocalDate from, LocalDate to, int runs, int messages
 
     private static final String FINISHED = "('COMPLETED', 'STOPPED')";
 
-    /** Reads the period from the state store; both dates inclusive. */
+    /**
+     * Reads the period from the state store; both dates inclusive. The stored reports are read a page at a time per
+     * run and summed as they come, so a period of many large runs is never held in memory.
+     */
     public static VariantPeriod read(JdbcClient jdbc, LocalDate from, LocalDate to) {
-        int runs = jdbc.sql("select count(*) from run where run_date >= ? and run_date <= ? and status in " + FINISHED)
-                .params(from, to).query(Integer.class).single();
-        List<String> reports = jdbc.sql("select f.report from run_file f join run r on r.id = f.run_id"
-                        + " where r.run_date >= ? and r.run_date <= ? and r.status in " + FINISHED
-                        + " and f.state = 'DONE' and f.report is not null order by r.id, f.seq")
-                .params(from, to).query(String.class).list();
+        List<Long> runs = jdbc.sql("select id from run where run_date >= ? and run_date <= ? and status in " + FINISHED
+                        + " order by id")
+                .params(from, to).query(Long.class).list();
         VariantPicture picture = new VariantPicture();
-        reports.forEach(json -> picture.add(ReportJson.read(json, MessageReport.class)));
-        return new VariantPeriod(from, to, runs, reports.size(), picture);
+        int[] messages = {0};
+        for (long run : runs) {
+            RunFiles.eachReport(jdbc, run, json -> {
+                if (json != null) {
+                    picture.add(ReportJson.read(json, MessageReport.class));
+                    messages[0]++;
+                }
+            });
+        }
+        return new VariantPeriod(from, to, runs.size(), messages[0], picture);
     }
 
     /**

@@ -1,0 +1,76 @@
+package nl.berichtenbatch.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class RunFilesTests {
+
+    private static final int FILES = 1_234;  // more than one insert statement and more than one page of each kind
+
+    @TempDir
+    Path dir;
+
+    private JdbcClient sql;
+    private RunFiles runFiles;
+
+    @BeforeEach
+    void migrateAFreshDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:runfiles-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        sql = JdbcClient.create(dataSource);
+        sql.sql("insert into run (run_date, started, status) values (current_date, current_timestamp, 'STARTED')")
+                .update();
+        runFiles = new RunFiles(sql, new Workspace(dir));
+    }
+
+    @AfterEach
+    void dropTheDatabase() {
+        sql.sql("SHUTDOWN").update();
+    }
+
+    @Test
+    void registersClaimsAndReadsBackEveryFileInOrderAcrossPages() {
+        // given the files of a run, registered in one go
+        long run = sql.sql("select max(id) from run").query(Long.class).single();
+        List<RunFiles.Found> found = IntStream.range(0, FILES)
+                .mapToObj(i -> new RunFiles.Found(RunFile.INBOX, "file-" + i + ".xml", Instant.EPOCH.plusSeconds(i)))
+                .toList();
+        runFiles.register(run, runFiles.nextSeq(run), found);
+        // when the files are read a page at a time, as the reader of the run does
+        List<String> claimed = new ArrayList<>();
+        int after = 0;
+        for (List<RunFile> page = runFiles.claimed(run, after, 100); !page.isEmpty();
+                page = runFiles.claimed(run, after, 100)) {
+            page.forEach(file -> claimed.add(file.name()));
+            after = page.get(page.size() - 1).seq();
+        }
+        // then every file comes once, in the order registered, with consecutive numbers
+        assertThat(claimed).hasSize(FILES).first().isEqualTo("file-0.xml");
+        assertThat(claimed).element(FILES - 1).isEqualTo("file-" + (FILES - 1) + ".xml");
+        assertThat(runFiles.nextSeq(run)).isEqualTo(FILES + 1);
+        // and once they are finished, their reports come back in the same order, and no file is claimed any more
+        List<RunFile> all = runFiles.claimed(run, 0, FILES);
+        all.forEach(file -> runFiles.finish(file.id(), null, "ACCEPTED", "{\"file\":\"" + file.name() + "\"}"));
+        List<String> reports = new ArrayList<>();
+        runFiles.eachReport(run, reports::add);
+        assertThat(reports).hasSize(FILES).doesNotHaveDuplicates();
+        assertThat(reports.get(0)).isEqualTo("{\"file\":\"file-0.xml\"}");
+        assertThat(reports.get(FILES - 1)).isEqualTo("{\"file\":\"file-" + (FILES - 1) + ".xml\"}");
+        assertThat(runFiles.claimed(run, 0, 100)).isEmpty();
+    }
+}
