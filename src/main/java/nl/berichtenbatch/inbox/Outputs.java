@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * the same transaction as its outcome, and carried out after the commit. Carrying one out twice does no harm, so a
  * restart simply carries out what is still open. Every file written for others appears atomically.
  */
-public final class Outputs {
+public final class Outputs implements AutoCloseable {
 
     /** Outputs read and carried out at a time. */
     private static final int PAGE = 500;
@@ -74,7 +74,10 @@ public final class Outputs {
      * end of the run (or of the next run) carries them out or reports the failure.
      */
     public void carryOutSoon() {
-        if (queued.compareAndSet(false, true)) {
+        if (background.isShutdown() || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             background.execute(() -> {
                 queued.set(false);
                 try {
@@ -84,6 +87,8 @@ public final class Outputs {
                             + "the run: {}", e.getMessage());
                 }
             });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            queued.set(false);  // closing: the next run carries them out
         }
     }
 
@@ -111,6 +116,23 @@ public final class Outputs {
                 .params(runId, runFileId, source.toString(), target.toString()).update();
         planned.add(target);
         return target;
+    }
+
+    /**
+     * Lets a background carry-out that has started finish (so no answer is left half-written when the process ends)
+     * and starts no new one; what is still open is carried out by the next run. Spring calls this when the
+     * application context closes.
+     */
+    @Override
+    public void close() {
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                LOG.warn("Carrying out planned outputs did not finish within 2 minutes; the next run completes it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

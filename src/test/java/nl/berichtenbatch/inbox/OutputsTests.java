@@ -92,6 +92,31 @@ class OutputsTests {
     }
 
     @Test
+    void closingLetsTheBackgroundCarryOutFinishAndStartsNoOther() throws Exception {
+        // given a background carry-out on its way
+        Path outbox = dir.resolve("outbox");
+        for (int i = 0; i < 600; i++) {
+            outputs.write(1, null, outbox.resolve("answer-" + i + ".xml"), bytes("answer " + i));
+        }
+        outputs.carryOutSoon();
+        // when
+        outputs.close();
+        // then nothing is left half-done
+        assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
+                .isZero();
+        try (var files = Files.list(outbox)) {
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(600).noneMatch(n -> n.startsWith("."));
+        }
+        // and after closing, a request is left for the next run
+        outputs.write(1, null, outbox.resolve("late.xml"), bytes("late"));
+        outputs.carryOutSoon();
+        Thread.sleep(200);
+        assertThat(outbox.resolve("late.xml")).doesNotExist();
+        assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void movesAFileAndWritesItsErrorReportBeside() throws IOException {
         // given
         Path work = Files.createDirectories(dir.resolve("work"));
