@@ -105,8 +105,10 @@ public class BerichtenbatchApplication {
     }
 
     @Bean
-    Outputs outputs(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        return new Outputs(jdbc, new org.springframework.transaction.support.TransactionTemplate(transactionManager));
+    Outputs outputs(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager,
+            DataSource dataSource) {
+        return new Outputs(jdbc, new org.springframework.transaction.support.TransactionTemplate(transactionManager),
+                () -> nl.berichtenbatch.inbox.H2Durability.sync(dataSource));
     }
 
     @Bean

@@ -35,13 +35,16 @@ final class SpringContexts {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         LogFile.attach(dataDir);
         Map<String, Object> defaults = new HashMap<>();
-        // WRITE_DELAY=0: a commit is on disk before the files it planned are moved, also when the process is killed;
+        // WRITE_DELAY=500: H2's own thread writes the commits to disk within half a second, so the run does not wait
+        // for a forced write per chunk; before files are written or moved for an outcome, Outputs forces everything
+        // committed to disk (H2Durability), so a killed process can lose processing, which the next run redoes, but
+        // never an outcome whose answer was already written;
         // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run finishes its files first, then the context closes the database.
         // (H2 cannot combine this with AUTO_SERVER: an embedded database has one process at a time; use PostgreSQL
         // to run operator commands while serve runs.)
         // QUERY_CACHE_SIZE: one file uses some forty statements; H2's default cache of 8 parsed them again every time.
         defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("db").resolve("berichtenbatch")
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256");
+                + ";WRITE_DELAY=500;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256");
         defaults.put("spring.datasource.username", "sa");
         List<String> args = new ArrayList<>();
         settings.file().ifPresent(file -> args.add("--spring.config.additional-location=file:"

@@ -43,6 +43,7 @@ public final class Outputs implements AutoCloseable {
     private final JdbcClient jdbc;
     /** Marks a carried-out page done in one transaction (one commit, not one per output). */
     private final TransactionOperations transactions;
+    private final Runnable durable;
     /**
      * Targets planned in this process and not yet carried out: two plans never get the same name. Concurrent: the
      * background carrier removes what it carried out while the run plans more.
@@ -59,12 +60,18 @@ public final class Outputs implements AutoCloseable {
 
     /** Outputs whose pages are marked done statement by statement (tests on a bare data source). */
     public Outputs(JdbcClient jdbc) {
-        this(jdbc, TransactionOperations.withoutTransaction());
+        this(jdbc, TransactionOperations.withoutTransaction(), () -> { });
     }
 
-    public Outputs(JdbcClient jdbc, TransactionOperations transactions) {
+    /**
+     * @param durable makes every committed transaction durable (on disk); called before outputs are carried out, so
+     *                that no file is written or moved for an outcome that a crash could still take back. A database
+     *                whose commits are durable by themselves (PostgreSQL) needs nothing here.
+     */
+    public Outputs(JdbcClient jdbc, TransactionOperations transactions, Runnable durable) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.durable = durable;
     }
 
     /**
@@ -143,6 +150,12 @@ public final class Outputs implements AutoCloseable {
     public synchronized int carryOut() {
         int done = 0;
         long after = 0;
+        // only what was committed before the database was made durable is carried out: the bound first, then durable
+        long last = jdbc.sql("select coalesce(max(id), 0) from pending_output").query(Long.class).single();
+        if (last == 0) {
+            return 0;
+        }
+        durable.run();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
             Thread thread = new Thread(runnable, "outputs-writer");
             thread.setDaemon(true);
@@ -151,9 +164,9 @@ public final class Outputs implements AutoCloseable {
         try {
             while (true) {
                 List<Open> page = jdbc.sql("""
-                        select id, action, source, target, content from pending_output where done = false and id > ?
-                        order by done, id fetch first ? rows only""")
-                        .params(after, PAGE)
+                        select id, action, source, target, content from pending_output
+                        where done = false and id > ? and id <= ? order by done, id fetch first ? rows only""")
+                        .params(after, last, PAGE)
                         .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("action"), rs.getString("source"),
                                 rs.getString("target"), rs.getBytes("content")))
                         .list();

@@ -117,6 +117,30 @@ class OutputsTests {
     }
 
     @Test
+    void carriesOutOnlyWhatWasCommittedBeforeTheDatabaseWasMadeDurable() throws IOException {
+        // given a database that is made durable on request, and a plan committed before that request
+        Path outbox = dir.resolve("outbox");
+        java.util.List<String> events = new java.util.ArrayList<>();
+        Outputs durableOutputs = new Outputs(sql, org.springframework.transaction.support.TransactionOperations
+                .withoutTransaction(), () -> {
+                    events.add("durable");
+                    // a chunk that commits while the carry-out has begun: not yet durable, so not carried out now
+                    outputs.write(1, null, outbox.resolve("later.xml"), bytes("later"));
+                });
+        durableOutputs.write(1, null, outbox.resolve("first.xml"), bytes("first"));
+        // when
+        int done = durableOutputs.carryOut();
+        // then
+        assertThat(events).containsExactly("durable");
+        assertThat(done).isEqualTo(1);
+        assertThat(outbox.resolve("first.xml")).hasContent("first");
+        assertThat(outbox.resolve("later.xml")).as("committed after the database was made durable").doesNotExist();
+        assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
+                .isEqualTo(1);
+        durableOutputs.close();
+    }
+
+    @Test
     void movesAFileAndWritesItsErrorReportBeside() throws IOException {
         // given
         Path work = Files.createDirectories(dir.resolve("work"));
