@@ -57,6 +57,10 @@ public final class Outputs implements AutoCloseable {
     });
     /** A background carry-out is queued and has not started yet: a second request adds nothing. */
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** The least time between the starts of two background carry-outs. */
+    private static final long BACKGROUND_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    /** When the last background carry-out started (only the background thread reads and writes it). */
+    private long lastBackgroundStart = System.nanoTime() - BACKGROUND_INTERVAL_NANOS;
 
     /** Outputs whose pages are marked done statement by statement (tests on a bare data source). */
     public Outputs(JdbcClient jdbc) {
@@ -86,7 +90,14 @@ public final class Outputs implements AutoCloseable {
         }
         try {
             background.execute(() -> {
+                // at most one carry-out per interval: each first forces the database to disk, which costs the run
+                // more the more often it happens; requests meanwhile are answered by this one
+                long wait = lastBackgroundStart + BACKGROUND_INTERVAL_NANOS - System.nanoTime();
+                if (wait > 0 && !background.isShutdown()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
                 queued.set(false);
+                lastBackgroundStart = System.nanoTime();
                 try {
                     carryOut();
                 } catch (RuntimeException e) {

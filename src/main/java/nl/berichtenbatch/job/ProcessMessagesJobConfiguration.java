@@ -58,10 +58,14 @@ class ProcessMessagesJobConfiguration {
 
     @Bean
     Step claimFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FileClaimer claimer, Runs runs, Outputs outputs, AuditTrail audit, RunControl control) {
+            FileClaimer claimer, Runs runs, Outputs outputs, AuditTrail audit, RunControl control,
+            javax.sql.DataSource dataSource) {
         return new StepBuilder("claimFilesStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     long run = contribution.getStepExecution().getJobParameters().getLong(RUN);
+                    // the run is on disk before any file is moved into its work folder: a run killed before its claim
+                    // was written is found by the next run, which takes its files over (adopt)
+                    nl.berichtenbatch.inbox.H2Durability.sync(dataSource);
                     outputs.carryOut();  // what an interrupted run still had to write
                     for (Runs.Run earlier : runs.unfinished(run)) {
                         if (runs.unfinishedFiles(earlier.id()) > 0 || earlier.status().equals("STARTED")) {
