@@ -59,6 +59,8 @@ public final class Outputs implements AutoCloseable {
     private final AtomicBoolean queued = new AtomicBoolean();
     /** The least time between the starts of two background carry-outs. */
     private static final long BACKGROUND_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    /** Counted down when the outputs close: a background carry-out still waiting for its interval is dropped. */
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
     /** When the last background carry-out started (only the background thread reads and writes it). */
     private long lastBackgroundStart = System.nanoTime() - BACKGROUND_INTERVAL_NANOS;
 
@@ -93,8 +95,13 @@ public final class Outputs implements AutoCloseable {
                 // at most one carry-out per interval: each first forces the database to disk, which costs the run
                 // more the more often it happens; requests meanwhile are answered by this one
                 long wait = lastBackgroundStart + BACKGROUND_INTERVAL_NANOS - System.nanoTime();
-                if (wait > 0 && !background.isShutdown()) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                try {
+                    if (closing.await(Math.max(wait, 0), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                        return;  // closing: the run's end (or the next run) carries out what is open; exit at once
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
                 queued.set(false);
                 lastBackgroundStart = System.nanoTime();
@@ -143,6 +150,7 @@ public final class Outputs implements AutoCloseable {
      */
     @Override
     public void close() {
+        closing.countDown();  // a carry-out waiting for its interval does not start
         background.shutdown();
         try {
             if (!background.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
@@ -162,7 +170,9 @@ public final class Outputs implements AutoCloseable {
         int done = 0;
         long after = 0;
         // only what was committed before the database was made durable is carried out: the bound first, then durable
-        long last = jdbc.sql("select coalesce(max(id), 0) from pending_output").query(Long.class).single();
+        // (and nothing to force when nothing is open)
+        long last = jdbc.sql("select coalesce(max(id), 0) from pending_output where done = false")
+                .query(Long.class).single();
         if (last == 0) {
             return 0;
         }

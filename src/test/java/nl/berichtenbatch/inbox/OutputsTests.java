@@ -99,9 +99,14 @@ class OutputsTests {
             outputs.write(1, null, outbox.resolve("answer-" + i + ".xml"), bytes("answer " + i));
         }
         outputs.carryOutSoon();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!hasAFile(outbox)) {  // it has started
+            assertThat(System.nanoTime()).as("started within 30 s").isLessThan(deadline);
+            Thread.sleep(1);
+        }
         // when
         outputs.close();
-        // then nothing is left half-done
+        // then the carry-out that had started is finished: nothing is left half-done
         assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
                 .isZero();
         try (var files = Files.list(outbox)) {
@@ -114,6 +119,27 @@ class OutputsTests {
         assertThat(outbox.resolve("late.xml")).doesNotExist();
         assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void closingDropsABackgroundCarryOutThatWaitsForItsInterval() throws Exception {
+        // given one background carry-out done, and a second one waiting for its interval
+        Path outbox = dir.resolve("outbox");
+        outputs.write(1, null, outbox.resolve("first.xml"), bytes("first"));
+        outputs.carryOutSoon();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(outbox.resolve("first.xml"))) {
+            assertThat(System.nanoTime()).as("carried out within 30 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        outputs.write(1, null, outbox.resolve("second.xml"), bytes("second"));
+        outputs.carryOutSoon();
+        // when the process ends (the run's end carries out what is open, synchronously)
+        outputs.close();
+        // then closing did not wait the interval out to carry out the second: it is left for the next carry-out
+        assertThat(outbox.resolve("second.xml")).doesNotExist();
+        assertThat(outputs.carryOut()).isEqualTo(1);
+        assertThat(outbox.resolve("second.xml")).hasContent("second");
     }
 
     @Test
@@ -158,5 +184,14 @@ class OutputsTests {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasAFile(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var files = Files.list(folder)) {
+            return files.findAny().isPresent();
+        }
     }
 }
