@@ -8,16 +8,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-import javax.xml.XMLConstants;
 import javax.xml.validation.ValidatorHandler;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXNotRecognizedException;
-import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -40,6 +38,7 @@ final class Level1Handler extends DefaultHandler {
     private static final String ROOT = "Bericht";
 
     private final SchemaCatalog schemas;
+    private final Function<MessageKind, ValidatorHandler> validators;
     private final int maxListed;
     private final List<Finding> findings = new ArrayList<>();
     private final Deque<Frame> path = new ArrayDeque<>();
@@ -71,8 +70,10 @@ final class Level1Handler extends DefaultHandler {
 
     private XmlElement root;
 
-    Level1Handler(SchemaCatalog schemas, int maxListed) {
+    /** {@code validators} gives the (secured) validator of a kind; it is started here and may be reused after. */
+    Level1Handler(SchemaCatalog schemas, Function<MessageKind, ValidatorHandler> validators, int maxListed) {
         this.schemas = schemas;
+        this.validators = validators;
         this.maxListed = maxListed;
     }
 
@@ -166,13 +167,7 @@ final class Level1Handler extends DefaultHandler {
         }
         kind = named.get();
         model = schemas.elementModel(kind);
-        validator = schemas.schema(kind).newValidatorHandler();
-        try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            throw new IllegalStateException("The validator cannot be secured: " + e.getMessage(), e);
-        }
+        validator = validators.apply(kind);
         validator.setErrorHandler(new SchemaErrors());
         if (locator != null) {
             validator.setDocumentLocator(locator);

@@ -13,16 +13,22 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.ValidatorHandler;
 
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
@@ -46,6 +52,40 @@ public final class MessageReader {
     private final SchemaCatalog schemas;
     private final long maxFileBytes;
     private final SAXParserFactory parsers = SecureXml.saxParserFactory();
+    /**
+     * Each thread's parser and validators, made once and reused for every file it reads: making them is a good part
+     * of the cost of a small message. Xerces resets a reader at the start of each parse, and a validator at its
+     * startDocument, so nothing of one file reaches the next; handlers are set per file.
+     */
+    private final ThreadLocal<Parsing> parsing = ThreadLocal.withInitial(Parsing::new);
+
+    private final class Parsing {
+        private XMLReader reader;
+        private final Map<MessageKind, ValidatorHandler> validators = new HashMap<>();
+
+        XMLReader reader() throws ParserConfigurationException, SAXException {
+            if (reader == null) {
+                reader = parsers.newSAXParser().getXMLReader();
+                reader.setEntityResolver((publicId, systemId) -> {
+                    throw new SAXException("external entity refused: " + systemId);
+                });
+            }
+            return reader;
+        }
+
+        ValidatorHandler validator(MessageKind kind) {
+            return validators.computeIfAbsent(kind, k -> {
+                ValidatorHandler validator = schemas.schema(k).newValidatorHandler();
+                try {
+                    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+                    throw new IllegalStateException("The validator cannot be secured: " + e.getMessage(), e);
+                }
+                return validator;
+            });
+        }
+    }
 
     public MessageReader(SchemaCatalog schemas, long maxFileBytes) {
         this.schemas = schemas;
@@ -94,15 +134,13 @@ public final class MessageReader {
         if (envelope != null) {
             return new MessageRead(file, sha256, null, MessageHeader.EMPTY, List.of(envelope), null, null);
         }
-        Level1Handler handler = new Level1Handler(schemas, MAX_LISTED_ERRORS);
+        Parsing own = parsing.get();
+        Level1Handler handler = new Level1Handler(schemas, own::validator, MAX_LISTED_ERRORS);
         List<Finding> findings = new ArrayList<>();
         try {
-            XMLReader reader = parsers.newSAXParser().getXMLReader();
+            XMLReader reader = own.reader();
             reader.setContentHandler(handler);
             reader.setErrorHandler(handler);
-            reader.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity refused: " + systemId);
-            });
             InputSource input = new InputSource(new ByteArrayInputStream(bytes));
             input.setEncoding(StandardCharsets.UTF_8.name());
             reader.parse(input);

@@ -41,6 +41,30 @@ class MessageReaderTests {
     }
 
     @Test
+    void aReaderThatReadsManyFilesGivesEachTheVerdictOfAFreshOne() throws IOException {
+        // given every sample message, wrong ones between right ones, read in turn on one thread by one reader (which
+        // reuses its parser and validators), and each also by a reader of its own
+        List<Path> samples;
+        try (var files = Files.walk(Path.of("sample-messages"))) {
+            samples = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+        assertThat(samples).as("sample messages of both standards, valid and wrong").hasSizeGreaterThan(40);
+        MessageReader shared = new MessageReader(SchemaCatalog.bundled(), LIMIT);
+        for (int round = 0; round < 2; round++) {
+            for (Path sample : samples) {
+                // when
+                MessageRead again = shared.read(sample);
+                MessageRead fresh = new MessageReader(SchemaCatalog.bundled(), LIMIT).read(sample);
+                // then
+                assertThat(again.findings()).as(sample.toString()).isEqualTo(fresh.findings());
+                assertThat(again.kind()).as(sample.toString()).isEqualTo(fresh.kind());
+                assertThat(again.header()).as(sample.toString()).isEqualTo(fresh.header());
+                assertThat(again.isValid()).as(sample.toString()).isEqualTo(fresh.isValid());
+            }
+        }
+    }
+
+    @Test
     void acceptsValidMessageAndDetectsItFromTheNamespace() throws IOException {
         // given a JW305 in a file whose name says 301
         // when
