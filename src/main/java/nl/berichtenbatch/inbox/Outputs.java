@@ -103,10 +103,12 @@ public final class Outputs implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                queued.set(false);
+                if (!queued.compareAndSet(true, false)) {
+                    return;  // a carry-out by the run itself took this one's place (see carryOut())
+                }
                 lastBackgroundStart = System.nanoTime();
                 try {
-                    carryOut();
+                    carryOutOpen();
                 } catch (RuntimeException e) {
                     LOG.warn("Carrying out planned outputs failed; they stay planned and are retried at the end of "
                             + "the run: {}", e.getMessage());
@@ -166,7 +168,15 @@ public final class Outputs implements AutoCloseable {
      * stays flat however many outputs wait; within a page the files are written on a few threads, because each one is
      * forced to disk and the disk can take several at once (outputs to the same target keep their order).
      */
-    public synchronized int carryOut() {
+    public int carryOut() {
+        // a background carry-out still waiting for its interval is dropped: this one does its work. Otherwise it
+        // would start after this one, inside a transaction that has not committed yet (the run's finishing step), see
+        // the same outputs still open, write them again and wait for their rows until the lock timeout.
+        queued.set(false);
+        return carryOutOpen();
+    }
+
+    private synchronized int carryOutOpen() {
         int done = 0;
         long after = 0;
         // only what was committed before the database was made durable is carried out: the bound first, then durable

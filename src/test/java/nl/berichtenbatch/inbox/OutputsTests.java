@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class OutputsTests {
 
@@ -140,6 +142,49 @@ class OutputsTests {
         assertThat(outbox.resolve("second.xml")).doesNotExist();
         assertThat(outputs.carryOut()).isEqualTo(1);
         assertThat(outbox.resolve("second.xml")).hasContent("second");
+    }
+
+    @Test
+    void aCarryOutOfTheRunItselfDropsTheBackgroundOneThatWaits() throws Exception {
+        // given outputs marked done in the transactions of a transaction manager, as in the application
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:outputs-tx-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        try (Outputs withTransactions = new Outputs(jdbc, transactions, () -> { })) {
+            // and one background carry-out done, and a second one waiting for its interval
+            Path outbox = dir.resolve("outbox");
+            withTransactions.write(1, null, outbox.resolve("first.xml"), bytes("first"));
+            withTransactions.carryOutSoon();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!Files.exists(outbox.resolve("first.xml"))) {
+                assertThat(System.nanoTime()).as("carried out within 30 s").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            Path second = outbox.resolve("second.xml");
+            withTransactions.write(1, null, second, bytes("second"));
+            withTransactions.carryOutSoon();
+            // when the run's finishing step carries out what is open, inside its own transaction, and goes on for
+            // longer than the background carry-out's interval before it commits
+            transactions.executeWithoutResult(status -> {
+                assertThat(withTransactions.carryOut()).isEqualTo(1);
+                assertThat(second).hasContent("second");
+                try {
+                    Files.delete(second);  // so that a second writing shows
+                    Thread.sleep(3_000);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            // then the waiting background carry-out did not carry out the same output again
+            assertThat(second).as("written once, by the run's own carry-out").doesNotExist();
+            assertThat(jdbc.sql("select count(*) from pending_output where done = false").query(Long.class).single())
+                    .isZero();
+        } finally {
+            jdbc.sql("SHUTDOWN").update();
+        }
     }
 
     @Test
