@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.berichtenbatch.audit.VerifyResult.Kind;
 import nl.berichtenbatch.audit.VerifyResult.Problem;
+import nl.berichtenbatch.state.MultiRowInsert;
 
 /**
  * The audit trail: append-only, and tamper-evident because every event carries the hash of the one before.
@@ -108,12 +109,11 @@ public final class AuditTrail {
     private static final int ROWS_PER_INSERT = 100;
 
     private void insert(List<AuditRecord> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<AuditRecord> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO audit_event (" + COLUMNS + ") VALUES ");
-            List<Object> params = new ArrayList<>(part.size() * 11);
-            for (AuditRecord row : part) {
-                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        INSERT.insert(jdbc, rows);
+    }
+
+    private static final MultiRowInsert<AuditRecord> INSERT = new MultiRowInsert<>("audit_event (" + COLUMNS + ")",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ROWS_PER_INSERT, (row, params) -> {
                 params.add(row.seq());
                 params.add(OffsetDateTime.ofInstant(row.time(), ZoneOffset.UTC));
                 params.add(row.type());
@@ -125,10 +125,7 @@ public final class AuditTrail {
                 params.add(new SqlParameterValue(Types.VARCHAR, row.detail()));
                 params.add(row.prevHash());
                 params.add(row.hash());
-            }
-            jdbc.sql(sql.toString()).params(params).update();
-        }
-    }
+            });
 
     private void writeHead(AuditHead head) {
         jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import nl.berichtenbatch.state.MultiRowInsert;
 
 /**
  * The transactional outbox of files: a file's outputs (answers to write, the file itself to move) are recorded in
@@ -121,8 +127,7 @@ public final class Outputs implements AutoCloseable {
 
     /** Plans writing {@code content} to {@code target} (replaced if there). */
     public void write(long runId, Long runFileId, Path target, byte[] content) {
-        jdbc.sql("insert into pending_output (run_id, run_file_id, action, target, content, done) values (?, ?, 'WRITE', ?, ?, false)")
-                .params(runId, runFileId, target.toString(), content).update();
+        plan(new Planned(runId, runFileId, "WRITE", null, target.toString(), content));
         planned.add(target);
     }
 
@@ -139,10 +144,67 @@ public final class Outputs implements AutoCloseable {
             String extension = dot < 0 ? "" : name.substring(dot);
             target = folder.resolve(base + "-r" + runId + "-" + seq + extension);
         }
-        jdbc.sql("insert into pending_output (run_id, run_file_id, action, source, target, done) values (?, ?, 'MOVE', ?, ?, false)")
-                .params(runId, runFileId, source.toString(), target.toString()).update();
+        plan(new Planned(runId, runFileId, "MOVE", source.toString(), target.toString(), null));
         planned.add(target);
         return target;
+    }
+
+    /** One planned output, as it is inserted. */
+    private record Planned(long runId, Long runFileId, String action, String source, String target, byte[] content) {
+    }
+
+    private static final MultiRowInsert<Planned> PLAN = new MultiRowInsert<>(
+            "pending_output (run_id, run_file_id, action, source, target, content, done)",
+            "(?, ?, ?, ?, ?, ?, false)", 100, (row, params) -> {
+                params.add(row.runId());
+                params.add(new SqlParameterValue(Types.BIGINT, row.runFileId()));
+                params.add(row.action());
+                params.add(new SqlParameterValue(Types.VARCHAR, row.source()));
+                params.add(row.target());
+                params.add(new SqlParameterValue(Types.VARBINARY, row.content()));
+            });
+
+    /**
+     * Records a planned output in the caller's transaction. Inside a transaction the plans are kept and inserted
+     * together just before its commit (a run plans two or three outputs per file: a statement for each cost more than
+     * the rows); outside one (tests, tools), at once.
+     */
+    private void plan(Planned output) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            PLAN.insert(jdbc, List.of(output));
+            return;
+        }
+        Plans plans = (Plans) TransactionSynchronizationManager.getResource(this);
+        if (plans == null) {
+            Plans bound = new Plans();
+            TransactionSynchronizationManager.bindResource(this, bound);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    PLAN.insert(jdbc, bound.rows);
+                    bound.rows.clear();
+                    bound.inserted = true;
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Outputs.this);
+                }
+            });
+            plans = bound;
+        }
+        if (plans.inserted) {
+            PLAN.insert(jdbc, List.of(output));  // planned while the transaction commits: still in it
+        } else {
+            plans.rows.add(output);
+        }
+    }
+
+    /** The plans of one transaction. */
+    private static final class Plans {
+        final List<Planned> rows = new ArrayList<>();
+        /** The rows were inserted: the transaction is committing. */
+        boolean inserted;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.berichtenbatch.state.MultiRowInsert;
+
 /** The files of each run and how far their processing got: the job's memory of what it claimed and finished. */
 public final class RunFiles {
 
@@ -41,18 +43,20 @@ public final class RunFiles {
      * per statement: a claim of 100,000 files is a few hundred statements, not 100,000.
      */
     void register(long runId, int firstSeq, List<Found> files) {
-        int seq = firstSeq;
-        for (int from = 0; from < files.size(); from += REGISTERED_PER_STATEMENT) {
-            List<Found> part = files.subList(from, Math.min(files.size(), from + REGISTERED_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("insert into run_file (run_id, seq, folder, name, modified, state) values ");
-            List<Object> params = new java.util.ArrayList<>(part.size() * 5);
-            for (Found file : part) {
-                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, 'CLAIMED')");
-                params.addAll(List.of(runId, seq++, file.folder(), file.name(), Timestamp.from(file.modified())));
-            }
-            jdbc.sql(sql.toString()).params(params).update();
+        List<Claimed> rows = new java.util.ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            rows.add(new Claimed(runId, firstSeq + i, files.get(i)));
         }
+        REGISTER.insert(jdbc, rows);
     }
+
+    private record Claimed(long runId, int seq, Found file) {
+    }
+
+    private static final MultiRowInsert<Claimed> REGISTER = new MultiRowInsert<>(
+            "run_file (run_id, seq, folder, name, modified, state)", "(?, ?, ?, ?, ?, 'CLAIMED')",
+            REGISTERED_PER_STATEMENT, (row, params) -> params.addAll(List.of(row.runId(), row.seq(),
+                    row.file().folder(), row.file().name(), Timestamp.from(row.file().modified()))));
 
     /**
      * Claimed, not yet finished files of a run after a sequence number, in arrival order. Ordered by every column of

@@ -145,6 +145,42 @@ class OutputsTests {
     }
 
     @Test
+    void plansOfATransactionAreRecordedWithItsCommitAndNotAtAllWhenItRollsBack() throws Exception {
+        // given outputs planned in the transactions of a transaction manager, as in the application
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:outputs-plans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        Path outbox = dir.resolve("outbox");
+        Path work = Files.createDirectories(dir.resolve("work"));
+        try (Outputs inTransactions = new Outputs(jdbc, transactions, () -> { })) {
+            // when one transaction plans an answer and a move and commits, and another plans and rolls back
+            transactions.executeWithoutResult(status -> {
+                inTransactions.write(1, null, outbox.resolve("answer.xml"), bytes("answer"));
+                inTransactions.move(1, null, work.resolve("in.xml"), dir.resolve("accepted"), 1);
+                assertThat(jdbc.sql("select count(*) from pending_output").query(Long.class).single())
+                        .as("kept until the commit").isZero();
+            });
+            transactions.executeWithoutResult(status -> {
+                inTransactions.write(1, null, outbox.resolve("rolled-back.xml"), bytes("never"));
+                status.setRollbackOnly();
+            });
+            // then the committed plans are recorded, in their order and with their content, the other not at all
+            assertThat(jdbc.sql("select action || ' ' || target from pending_output order by id").query(String.class)
+                    .list()).containsExactly("WRITE " + outbox.resolve("answer.xml"),
+                            "MOVE " + dir.resolve("accepted").resolve("in.xml"));
+            Files.writeString(work.resolve("in.xml"), "<x/>");
+            assertThat(inTransactions.carryOut()).isEqualTo(2);
+            assertThat(outbox.resolve("answer.xml")).hasContent("answer");
+            assertThat(dir.resolve("accepted").resolve("in.xml")).hasContent("<x/>");
+            assertThat(outbox.resolve("rolled-back.xml")).doesNotExist();
+        } finally {
+            jdbc.sql("SHUTDOWN").update();
+        }
+    }
+
+    @Test
     void aCarryOutOfTheRunItselfDropsTheBackgroundOneThatWaits() throws Exception {
         // given outputs marked done in the transactions of a transaction manager, as in the application
         JdbcDataSource dataSource = new JdbcDataSource();
