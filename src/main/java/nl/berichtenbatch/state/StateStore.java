@@ -160,12 +160,19 @@ public final class StateStore implements History {
                 .query(Long.class).single() > 0;
     }
 
+    /**
+     * Ordered by every column of the index declaration_period (standard, gemeente, aanbieder, periode_begin): the
+     * database then reads the index backwards and stops at the first effective declaration; ordered by periode_begin
+     * alone, H2 read and sorted every declaration of the pair for each 323 (a pair with 165 declarations: 379 rows
+     * read against 12).
+     */
     @Override
     public Optional<LocalDate> latestDeclarationPeriod(Scope scope) {
         return jdbc.sql("""
                 select d.periode_begin from declaration d join message_record m on m.id = d.message_id
                 where d.standard = ? and d.gemeente = ? and d.aanbieder = ? and m.effective = true
-                order by d.periode_begin desc fetch first 1 rows only""")
+                order by d.standard desc, d.gemeente desc, d.aanbieder desc, d.periode_begin desc
+                fetch first 1 rows only""")
                 .params(scope.standard().id(), scope.gemeente(), scope.aanbieder())
                 .query((rs, n) -> rs.getDate(1).toLocalDate()).optional();
     }
