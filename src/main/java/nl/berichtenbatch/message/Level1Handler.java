@@ -86,6 +86,13 @@ final class Level1Handler extends DefaultHandler {
         return all;
     }
 
+    /** After the file: the (reused) validator no longer reports to this handler. */
+    void releaseValidator() {
+        if (validator != null) {
+            validator.setErrorHandler(null);
+        }
+    }
+
     MessageKind kind() {
         return kind;
     }

@@ -59,6 +59,9 @@ public final class MessageReader {
      */
     private final ThreadLocal<Parsing> parsing = ThreadLocal.withInitial(Parsing::new);
 
+    /** The handler of a parser between files: keeps nothing. */
+    private static final org.xml.sax.helpers.DefaultHandler NOTHING = new org.xml.sax.helpers.DefaultHandler();
+
     private final class Parsing {
         private XMLReader reader;
         private final Map<MessageKind, ValidatorHandler> validators = new HashMap<>();
@@ -71,6 +74,18 @@ public final class MessageReader {
                 });
             }
             return reader;
+        }
+
+        /**
+         * Lets go of a file's handler, so that the kept parser and validators hold nothing of the file they read last
+         * (its tree can be as large as the size limit).
+         */
+        void release(Level1Handler handler) {
+            if (reader != null) {
+                reader.setContentHandler(NOTHING);
+                reader.setErrorHandler(NOTHING);
+            }
+            handler.releaseValidator();
         }
 
         ValidatorHandler validator(MessageKind kind) {
@@ -154,6 +169,8 @@ public final class MessageReader {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             findings.add(Level1Check.NOT_XML.finding("The file cannot be parsed: " + e.getMessage()));
+        } finally {
+            own.release(handler);
         }
         findings.addAll(0, handler.findings());
         MessageKind kind = handler.kind();
