@@ -23,16 +23,22 @@ class OutputsTests {
     @TempDir
     Path dir;
 
+    private JdbcDataSource dataSource;
     private JdbcClient sql;
     private Outputs outputs;
 
     @BeforeEach
     void migrateAFreshDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:outputs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
         sql = JdbcClient.create(dataSource);
         outputs = new Outputs(sql);
+    }
+
+    /** Transactions on the test's database, as the application's transaction manager makes them. */
+    private TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     @AfterEach
@@ -147,19 +153,15 @@ class OutputsTests {
     @Test
     void plansOfATransactionAreRecordedWithItsCommitAndNotAtAllWhenItRollsBack() throws Exception {
         // given outputs planned in the transactions of a transaction manager, as in the application
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:outputs-plans-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        TransactionTemplate transactions = transactions();
         Path outbox = dir.resolve("outbox");
         Path work = Files.createDirectories(dir.resolve("work"));
-        try (Outputs inTransactions = new Outputs(jdbc, transactions, () -> { })) {
+        try (Outputs inTransactions = new Outputs(sql, transactions, () -> { })) {
             // when one transaction plans an answer and a move and commits, and another plans and rolls back
             transactions.executeWithoutResult(status -> {
                 inTransactions.write(1, null, outbox.resolve("answer.xml"), bytes("answer"));
                 inTransactions.move(1, null, work.resolve("in.xml"), dir.resolve("accepted"), 1);
-                assertThat(jdbc.sql("select count(*) from pending_output").query(Long.class).single())
+                assertThat(sql.sql("select count(*) from pending_output").query(Long.class).single())
                         .as("kept until the commit").isZero();
             });
             transactions.executeWithoutResult(status -> {
@@ -167,7 +169,7 @@ class OutputsTests {
                 status.setRollbackOnly();
             });
             // then the committed plans are recorded, in their order and with their content, the other not at all
-            assertThat(jdbc.sql("select action || ' ' || target from pending_output order by id").query(String.class)
+            assertThat(sql.sql("select action || ' ' || target from pending_output order by id").query(String.class)
                     .list()).containsExactly("WRITE " + outbox.resolve("answer.xml"),
                             "MOVE " + dir.resolve("accepted").resolve("in.xml"));
             Files.writeString(work.resolve("in.xml"), "<x/>");
@@ -175,20 +177,14 @@ class OutputsTests {
             assertThat(outbox.resolve("answer.xml")).hasContent("answer");
             assertThat(dir.resolve("accepted").resolve("in.xml")).hasContent("<x/>");
             assertThat(outbox.resolve("rolled-back.xml")).doesNotExist();
-        } finally {
-            jdbc.sql("SHUTDOWN").update();
         }
     }
 
     @Test
     void aCarryOutOfTheRunItselfDropsTheBackgroundOneThatWaits() throws Exception {
         // given outputs marked done in the transactions of a transaction manager, as in the application
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:outputs-tx-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        try (Outputs withTransactions = new Outputs(jdbc, transactions, () -> { })) {
+        TransactionTemplate transactions = transactions();
+        try (Outputs withTransactions = new Outputs(sql, transactions, () -> { })) {
             // and one background carry-out done, and a second one waiting for its interval
             Path outbox = dir.resolve("outbox");
             withTransactions.write(1, null, outbox.resolve("first.xml"), bytes("first"));
@@ -216,10 +212,8 @@ class OutputsTests {
             Thread.sleep(500);
             // then the waiting background carry-out did not carry out the same output again
             assertThat(second).as("written once, by the run's own carry-out").doesNotExist();
-            assertThat(jdbc.sql("select count(*) from pending_output where done = false").query(Long.class).single())
+            assertThat(sql.sql("select count(*) from pending_output where done = false").query(Long.class).single())
                     .isZero();
-        } finally {
-            jdbc.sql("SHUTDOWN").update();
         }
     }
 
