@@ -24,6 +24,7 @@ class StateStoreTests {
 
     private static final Scope PAIR = new Scope(Standard.IJW, "0344", "12345678");
     private static final Scope OTHER_AANBIEDER = new Scope(Standard.IJW, "0344", "87654321");
+    private static final long ALLOCATION = 42;
 
     @TempDir
     Path dir;
@@ -59,7 +60,80 @@ class StateStoreTests {
         assertThat(state.latestDeclarationPeriod(new Scope(Standard.IWMO, "0344", "12345678"))).isEmpty();
     }
 
-    private void declare(Scope scope, String periodeBegin, boolean effective) {
+    @Test
+    void aDebitCountsAsCreditedOnlyByAnApprovedCreditOfAnEffectiveDeclarationOfThePair() {
+        // given four debits on one allocation, credited by: an approved credit of the pair; a credit that its 325
+        // rejected; a credit of a declaration the partner rejected; a credit of another aanbieder
+        declare(PAIR, "2026-01-01", true, debit("R-1"), debit("R-2"), debit("R-3"), debit("R-4"));
+        declare(PAIR, "2026-02-01", true, credit("C-1", "R-1", true), credit("C-2", "R-2", false));
+        declare(PAIR, "2026-03-01", false, credit("C-3", "R-3", true));
+        declare(OTHER_AANBIEDER, "2026-03-01", true, credit("C-4", "R-4", true));
+        // when / then
+        assertThat(state.approvedUncreditedDebits(PAIR, ALLOCATION)).extracting(Prestatie::referentieNummer)
+                .containsExactly("R-2", "R-3", "R-4");
+        assertThat(state.approvedCreditExists(PAIR, "R-1")).isTrue();
+        assertThat(state.approvedCreditExists(PAIR, "R-2")).isFalse();
+        assertThat(state.approvedCreditExists(PAIR, "R-3")).isFalse();
+        assertThat(state.approvedCreditExists(PAIR, "R-4")).isFalse();
+        assertThat(state.approvedCreditExists(OTHER_AANBIEDER, "R-4")).isTrue();
+    }
+
+    @Test
+    void theCreditLookUpsReadAFewRowsHoweverLongThePairsHistory() {
+        // given a pair with 300 monthly declarations of 10 lines each, on allocations that run a year: debits, and now
+        // and then a credit of an earlier debit (so VorigReferentieNummer is mostly empty); the statistics updated
+        for (int month = 0; month < 300; month++) {
+            Prestatie[] lines = new Prestatie[10];
+            for (int line = 0; line < lines.length; line++) {
+                long allocation = 1000 + month / 12 * 10 + line;
+                lines[line] = line == 9 && month % 25 == 1
+                        ? prestatie("C-" + month, "R-" + (month - 1) + "-0", Prestatie.CREDIT, allocation)
+                        : prestatie("R-" + month + "-" + line, null, Prestatie.DEBIT, allocation);
+            }
+            declare(PAIR, LocalDate.parse("2001-01-01").plusMonths(month).toString(), true, lines);
+        }
+        jdbc().sql("analyze").update();
+        // when / then: each look-up goes through the prestatie indexes, not through the pair's 3,000 prestaties
+        assertThat(rowsScanned(StateStore.APPROVED_UNCREDITED_DEBITS, 1000L, "ijw", "0344", "12345678"))
+                .isLessThan(100);
+        assertThat(rowsScanned(StateStore.APPROVED_CREDIT_EXISTS, "R-7-0", "ijw", "0344", "12345678"))
+                .isLessThan(10);
+    }
+
+    private static Prestatie debit(String referentie) {
+        return prestatie(referentie, null, Prestatie.DEBIT, ALLOCATION);
+    }
+
+    private static Prestatie credit(String referentie, String vorigReferentie, boolean approved) {
+        Prestatie credit = prestatie(referentie, vorigReferentie, Prestatie.CREDIT, ALLOCATION);
+        return approved ? credit : new Prestatie(credit.client(), referentie, vorigReferentie, ALLOCATION,
+                credit.categorie(), credit.productCode(), credit.periodeBegin(), credit.periodeEind(),
+                credit.volume(), credit.eenheid(), credit.tarief(), credit.bedrag(), Prestatie.CREDIT, false);
+    }
+
+    private static Prestatie prestatie(String referentie, String vorigReferentie, String debetCredit,
+            long allocation) {
+        LocalDate begin = LocalDate.parse("2026-01-01");
+        return new Prestatie("client", referentie, vorigReferentie, allocation, "45", "45A04", begin,
+                begin.plusDays(30), 1, "04", 1000L, 1000, debetCredit, true);
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(dataSource);
+    }
+
+    /** The rows the database looked at to answer the query: the sum of the scan counts of H2's EXPLAIN ANALYZE. */
+    private int rowsScanned(String sql, Object... parameters) {
+        String plan = jdbc().sql("explain analyze " + sql).params(parameters).query(String.class).single();
+        var scanCount = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan);
+        int rows = 0;
+        while (scanCount.find()) {
+            rows += Integer.parseInt(scanCount.group(1));
+        }
+        return rows;
+    }
+
+    private void declare(Scope scope, String periodeBegin, boolean effective, Prestatie... prestaties) {
         messages++;
         long id = state.recordMessage(new MessageRecord(1, null, "IN",
                 new MessageKind(scope.standard(), "3.2", MessageType.DECLARATIE), scope.aanbieder(), scope.gemeente(),
@@ -67,7 +141,7 @@ class StateStoreTests {
                         + ".xml", "ACCEPTED", true));
         LocalDate begin = LocalDate.parse(periodeBegin);
         state.recordDeclaration(id, scope, new Declaration("N-" + messages, begin, begin.plusMonths(1).minusDays(1),
-                100, "D", List.of()));
+                100, "D", List.of(prestaties)));
         if (!effective) {
             state.markRejectedByPartner(id);
         }
