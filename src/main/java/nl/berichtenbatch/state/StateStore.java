@@ -2,6 +2,7 @@ package nl.berichtenbatch.state;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.berichtenbatch.message.MessageKind;
@@ -407,17 +409,21 @@ public final class StateStore implements History {
                         declaration.totaalBedrag(), declaration.debetCredit())
                 .update(keyHolder, "id");
         long id = keyHolder.getKey().longValue();
-        for (Prestatie p : declaration.prestaties()) {
-            jdbc.sql("""
-                    insert into prestatie (declaration_id, client, referentie_nummer, vorig_referentie_nummer,
-                      toewijzing_nummer, categorie, product_code, periode_begin, periode_eind, volume, eenheid, tarief,
-                      bedrag, debet_credit, approved) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, p.client(), p.referentieNummer(), p.vorigReferentieNummer(), p.toewijzingNummer(),
-                            p.categorie(), p.productCode(), p.periodeBegin(), p.periodeEind(), p.volume(),
-                            p.eenheid(), p.tarief(), p.bedrag(), p.debetCredit(), p.approved())
-                    .update();
-        }
+        PRESTATIES.insert(jdbc, declaration.prestaties().stream().map(p -> Map.entry(id, p)).toList());
     }
+
+    /** The prestaties of a declaration (its id and the prestatie), many per statement. */
+    private static final MultiRowInsert<Map.Entry<Long, Prestatie>> PRESTATIES = new MultiRowInsert<>("""
+            prestatie (declaration_id, client, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer,
+              categorie, product_code, periode_begin, periode_eind, volume, eenheid, tarief, bedrag, debet_credit,
+              approved)""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 100, (row, values) -> {
+                Prestatie p = row.getValue();
+                // the columns that may be null say their type: the driver cannot guess it from a null
+                values.addAll(java.util.Arrays.asList(row.getKey(), p.client(), p.referentieNummer(),
+                        new SqlParameterValue(Types.VARCHAR, p.vorigReferentieNummer()), p.toewijzingNummer(),
+                        p.categorie(), p.productCode(), p.periodeBegin(), p.periodeEind(), p.volume(), p.eenheid(),
+                        new SqlParameterValue(Types.BIGINT, p.tarief()), p.bedrag(), p.debetCredit(), p.approved()));
+            });
 
     /** Our sent message that a received retour (or 325) answers, by type, sender and Identificatie. */
     public Optional<Long> sentMessage(MessageKind heenbericht, String sender, String identificatie) {
