@@ -215,7 +215,7 @@ public final class StateStore implements History {
                       where cd.id = c.declaration_id and cd.standard = %s and cd.gemeente = %s
                         and cd.aanbieder = %s and cm.effective = true))""";
 
-    static final String APPROVED_UNCREDITED_DEBITS = """
+    private static final String APPROVED_UNCREDITED_DEBITS = """
             select p.* from prestatie p join declaration d on d.id = p.declaration_id
               join message_record m on m.id = d.message_id
             where p.toewijzing_nummer = ? and p.debet_credit = 'D' and p.approved = true
@@ -223,7 +223,7 @@ public final class StateStore implements History {
               and not\s""" + CREDITED.formatted("p.referentie_nummer", "d.standard", "d.gemeente", "d.aanbieder")
             + " order by p.id";
 
-    static final String APPROVED_CREDIT_EXISTS = "select case when " + CREDITED.formatted("?", "?", "?", "?")
+    private static final String APPROVED_CREDIT_EXISTS = "select case when " + CREDITED.formatted("?", "?", "?", "?")
             + " then 1 else 0 end";
 
     @Override

@@ -78,59 +78,19 @@ class StateStoreTests {
         assertThat(state.approvedCreditExists(OTHER_AANBIEDER, "R-4")).isTrue();
     }
 
-    @Test
-    void theCreditLookUpsReadAFewRowsHoweverLongThePairsHistory() {
-        // given a pair with 300 monthly declarations of 10 lines each, on allocations that run a year: debits, and now
-        // and then a credit of an earlier debit (so VorigReferentieNummer is mostly empty); the statistics updated
-        for (int month = 0; month < 300; month++) {
-            Prestatie[] lines = new Prestatie[10];
-            for (int line = 0; line < lines.length; line++) {
-                long allocation = 1000 + month / 12 * 10 + line;
-                lines[line] = line == 9 && month % 25 == 1
-                        ? prestatie("C-" + month, "R-" + (month - 1) + "-0", Prestatie.CREDIT, allocation)
-                        : prestatie("R-" + month + "-" + line, null, Prestatie.DEBIT, allocation);
-            }
-            declare(PAIR, LocalDate.parse("2001-01-01").plusMonths(month).toString(), true, lines);
-        }
-        jdbc().sql("analyze").update();
-        // when / then: each look-up goes through the prestatie indexes, not through the pair's 3,000 prestaties
-        assertThat(rowsScanned(StateStore.APPROVED_UNCREDITED_DEBITS, 1000L, "ijw", "0344", "12345678"))
-                .isLessThan(100);
-        assertThat(rowsScanned(StateStore.APPROVED_CREDIT_EXISTS, "R-7-0", "ijw", "0344", "12345678"))
-                .isLessThan(10);
-    }
-
     private static Prestatie debit(String referentie) {
-        return prestatie(referentie, null, Prestatie.DEBIT, ALLOCATION);
+        return prestatie(referentie, null, Prestatie.DEBIT, true);
     }
 
     private static Prestatie credit(String referentie, String vorigReferentie, boolean approved) {
-        Prestatie credit = prestatie(referentie, vorigReferentie, Prestatie.CREDIT, ALLOCATION);
-        return approved ? credit : new Prestatie(credit.client(), referentie, vorigReferentie, ALLOCATION,
-                credit.categorie(), credit.productCode(), credit.periodeBegin(), credit.periodeEind(),
-                credit.volume(), credit.eenheid(), credit.tarief(), credit.bedrag(), Prestatie.CREDIT, false);
+        return prestatie(referentie, vorigReferentie, Prestatie.CREDIT, approved);
     }
 
     private static Prestatie prestatie(String referentie, String vorigReferentie, String debetCredit,
-            long allocation) {
+            boolean approved) {
         LocalDate begin = LocalDate.parse("2026-01-01");
-        return new Prestatie("client", referentie, vorigReferentie, allocation, "45", "45A04", begin,
-                begin.plusDays(30), 1, "04", 1000L, 1000, debetCredit, true);
-    }
-
-    private JdbcClient jdbc() {
-        return JdbcClient.create(dataSource);
-    }
-
-    /** The rows the database looked at to answer the query: the sum of the scan counts of H2's EXPLAIN ANALYZE. */
-    private int rowsScanned(String sql, Object... parameters) {
-        String plan = jdbc().sql("explain analyze " + sql).params(parameters).query(String.class).single();
-        var scanCount = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(plan);
-        int rows = 0;
-        while (scanCount.find()) {
-            rows += Integer.parseInt(scanCount.group(1));
-        }
-        return rows;
+        return new Prestatie("client", referentie, vorigReferentie, ALLOCATION, "45", "45A04", begin,
+                begin.plusDays(30), 1, "04", 1000L, 1000, debetCredit, approved);
     }
 
     private void declare(Scope scope, String periodeBegin, boolean effective, Prestatie... prestaties) {
