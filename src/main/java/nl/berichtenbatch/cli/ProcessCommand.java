@@ -1,11 +1,17 @@
 package nl.berichtenbatch.cli;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
+import javax.sql.DataSource;
 
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import nl.berichtenbatch.job.RunControl;
 import nl.berichtenbatch.job.RunLauncher;
+import nl.berichtenbatch.state.H2Compaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,12 +46,33 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        int exit;
+        Optional<H2Compaction> compaction = Optional.empty();
         try (GracefulStop stop = new GracefulStop();
                 ConfigurableApplicationContext context = SpringContexts.open(parent.settings())) {
-            stop.watch(context.getBean(nl.berichtenbatch.job.RunControl.class));
+            RunControl control = context.getBean(RunControl.class);
+            stop.watch(control);
             RunLauncher.Result result = context.getBean(RunLauncher.class)
                     .process(RunLauncher.WhenBusy.WAIT, spec.commandLine().getErr()::println, runDate);
-            return RunOutcome.print(context, result, spec.commandLine().getOut(), spec.commandLine().getErr());
+            exit = RunOutcome.print(context, result, spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (!control.stopRequested()) {  // asked to stop: stop, the upkeep can wait for the next run
+                Environment environment = context.getEnvironment();
+                compaction = H2Compaction.whenSparse(context.getBean(DataSource.class),
+                        environment.getProperty("spring.datasource.username", "sa"),
+                        environment.getProperty("spring.datasource.password", ""));
+            }
+        }
+        compaction.ifPresent(this::compact);
+        return exit;
+    }
+
+    /** Rewrites a sparse H2 file now that the run has closed it; a failure is reported and changes no exit code. */
+    private void compact(H2Compaction compaction) {
+        try {
+            spec.commandLine().getOut().println(compaction.compact());
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("warning: the database file could not be compacted (" + e.getMessage()
+                    + "); it stays as it is and works, only larger");
         }
     }
 }
