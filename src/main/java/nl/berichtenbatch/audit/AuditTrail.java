@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -26,12 +27,11 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.berichtenbatch.audit.VerifyResult.Kind;
 import nl.berichtenbatch.audit.VerifyResult.Problem;
+import nl.berichtenbatch.state.BeforeCommit;
 import nl.berichtenbatch.state.MultiRowInsert;
 
 /**
@@ -92,10 +92,10 @@ public final class AuditTrail {
     public AuditRecord append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
         return writing.execute(status -> {
-            ChainEnd end = chainEnd();
+            ChainEnd end = chainEnds.state();
             AuditRecord row = seal(end.head, event);
             end.head = new AuditHead(row.seq(), row.hash());
-            if (end.written) {
+            if (chainEnds.written()) {
                 insert(List.of(row));  // appended while the transaction commits: no second flush would come
                 writeHead(end.head);
             } else {
@@ -139,8 +139,6 @@ public final class AuditTrail {
         AuditHead head;
         /** Sealed in this transaction, written just before its commit. */
         final List<AuditRecord> rows = new ArrayList<>();
-        /** The rows and head are written: the transaction is committing. */
-        boolean written;
 
         ChainEnd(AuditHead head) {
             this.head = head;
@@ -148,39 +146,24 @@ public final class AuditTrail {
     }
 
     /** The transaction's chain end: locked and read at the first append, written back once before the commit. */
-    private ChainEnd chainEnd() {
-        ChainEnd bound = (ChainEnd) TransactionSynchronizationManager.getResource(this);
-        if (bound != null) {
-            return bound;
-        }
-        AuditHead head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
+    private final BeforeCommit<ChainEnd> chainEnds = new BeforeCommit<>(this::lockChainEnd, end -> {
+        insert(end.rows);
+        end.rows.clear();
+        writeHead(end.head);
+    });
+
+    private ChainEnd lockChainEnd() {
+        return new ChainEnd(jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
                 .query(AuditTrail::mapHead).optional()
                 .orElseThrow(() -> new IllegalStateException("audit_head has no row: the audit trail "
-                        + "cannot be appended to (was the table emptied?)"));
-        ChainEnd end = new ChainEnd(head);
-        TransactionSynchronizationManager.bindResource(this, end);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                insert(end.rows);
-                end.rows.clear();
-                writeHead(end.head);
-                end.written = true;
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
-            }
-        });
-        return end;
+                        + "cannot be appended to (was the table emptied?)")));
     }
 
     /** The end of the chain now. */
     public AuditHead head() {
-        ChainEnd bound = (ChainEnd) TransactionSynchronizationManager.getResource(this);
-        if (bound != null) {
-            return bound.head;  // appended to in this transaction and not yet written back
+        Optional<ChainEnd> bound = chainEnds.current();
+        if (bound.isPresent()) {
+            return bound.get().head;  // appended to in this transaction and not yet written back
         }
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").query(AuditTrail::mapHead)
                 .optional().orElseThrow(() -> new IllegalStateException("audit_head has no row"));

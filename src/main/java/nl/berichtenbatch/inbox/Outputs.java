@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import nl.berichtenbatch.state.BeforeCommit;
 import nl.berichtenbatch.state.MultiRowInsert;
 
 /**
@@ -84,6 +84,7 @@ public final class Outputs implements AutoCloseable {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.durable = durable;
+        this.plans = new BeforeCommit<>(ArrayList::new, rows -> PLAN.insert(jdbc, rows));
     }
 
     /**
@@ -164,47 +165,20 @@ public final class Outputs implements AutoCloseable {
                 params.add(new SqlParameterValue(Types.VARBINARY, row.content()));
             });
 
+    /** The plans of a transaction, inserted together just before its commit. */
+    private final BeforeCommit<List<Planned>> plans;
+
     /**
      * Records a planned output in the caller's transaction. Inside a transaction the plans are kept and inserted
      * together just before its commit (a run plans two or three outputs per file: a statement for each cost more than
-     * the rows); outside one (tests, tools), at once.
+     * the rows); outside one (tests, tools), and while the transaction commits, at once.
      */
     private void plan(Planned output) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || plans.written()) {
             PLAN.insert(jdbc, List.of(output));
-            return;
-        }
-        Plans plans = (Plans) TransactionSynchronizationManager.getResource(this);
-        if (plans == null) {
-            Plans bound = new Plans();
-            TransactionSynchronizationManager.bindResource(this, bound);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    PLAN.insert(jdbc, bound.rows);
-                    bound.rows.clear();
-                    bound.inserted = true;
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Outputs.this);
-                }
-            });
-            plans = bound;
-        }
-        if (plans.inserted) {
-            PLAN.insert(jdbc, List.of(output));  // planned while the transaction commits: still in it
         } else {
-            plans.rows.add(output);
+            plans.state().add(output);
         }
-    }
-
-    /** The plans of one transaction. */
-    private static final class Plans {
-        final List<Planned> rows = new ArrayList<>();
-        /** The rows were inserted: the transaction is committing. */
-        boolean inserted;
     }
 
     /**
