@@ -54,12 +54,17 @@ final class RunFinisher {
         // read again a page at a time for each pass, never all at once: a run of 100,000 files has reports of ~100 MB
         MessageSource messages = MessageSource.ofJsonLines(each -> runFiles.eachReport(run, each));
         Runs.Run row = runs.find(run).orElseThrow();
+        // the steering picture is summed from the facts each message stored, so a restarted run counts every file
+        // once; in the same pass as the counts of the head
+        VariantPicture picture = new VariantPicture();
+        MessageSource countedAndPictured = !contracts.configured() ? messages : each -> messages.forEach(message -> {
+            picture.add(message);
+            each.accept(message);
+        });
         // the deadlines after carryOut: our own answers are written
         RunReportHead report = RunReportHead.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(),
-                messages).withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));
-        // the steering picture is summed from the facts each message stored, so a restarted run counts every file once
-        report = contracts.configured() ? new VariantPicture().addAll(messages).applyTo(report)
-                : report.withoutContracts();
+                countedAndPictured).withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));
+        report = contracts.configured() ? picture.applyTo(report) : report.withoutContracts();
         RunReportWriter writer = new RunReportWriter();
         Path json = writer.writeJson(report, messages, workspace.reports());
         writer.writeHtml(report, messages, workspace.reports());
