@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +55,11 @@ final class Level1Handler extends DefaultHandler {
     private int lastErrorColumn = -1;
 
     private static final class Frame {
-        final String label;
         final String type;
         final XmlElement element;
         final Map<String, Integer> children = new HashMap<>();
 
-        Frame(String label, String type, XmlElement element) {
-            this.label = label;
+        Frame(String type, XmlElement element) {
             this.type = type;
             this.element = element;
         }
@@ -110,15 +107,9 @@ final class Level1Handler extends DefaultHandler {
         return path.size();
     }
 
+    /** The path of the element being read (as its {@link XmlElement} has it), null outside the root. */
     String currentPath() {
-        if (path.isEmpty()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Iterator<Frame> it = path.descendingIterator(); it.hasNext(); ) {
-            sb.append('/').append(it.next().label);
-        }
-        return sb.toString();
+        return path.isEmpty() ? null : path.peek().element.path();
     }
 
     String currentPathOrRoot() {
@@ -213,7 +204,7 @@ final class Level1Handler extends DefaultHandler {
                 label = localName + "[" + position + "]";
             }
         }
-        String elementPath = (parent == null ? "" : currentPath()) + "/" + label;
+        String elementPath = (parent == null ? "" : parent.element.path()) + "/" + label;
         XmlElement element = new XmlElement(localName, kind != null && kind.basisschemaNamespace().equals(uri),
                 elementPath, line());
         if (parent == null) {
@@ -221,7 +212,7 @@ final class Level1Handler extends DefaultHandler {
         } else {
             parent.element.add(element);
         }
-        path.push(new Frame(label, type, element));
+        path.push(new Frame(type, element));
     }
 
     /** The message as a tree; only meaningful when the message passed level 1. */
@@ -243,10 +234,10 @@ final class Level1Handler extends DefaultHandler {
     }
 
     private void captureHeader(String localName) {
-        String at = currentPath();
-        if (at == null) {
+        if (path.size() != 3 && path.size() != 4) {  // /Bericht/Header/X and /Bericht/Header/BerichtIdentificatie/X
             return;
         }
+        String at = currentPath();
         if (at.equals("/Bericht/Header/" + localName)
                 || at.equals("/Bericht/Header/BerichtIdentificatie/" + localName)) {
             header.putIfAbsent(localName, text.toString().trim());
