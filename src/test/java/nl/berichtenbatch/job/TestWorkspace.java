@@ -5,13 +5,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import nl.berichtenbatch.cli.Cli;
 import tools.jackson.databind.JsonNode;
@@ -132,16 +135,30 @@ final class TestWorkspace {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        for (int attempt = 1; ; attempt++) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-            } catch (IOException | UncheckedIOException e) {
-                if (attempt == 10) {
-                    throw new AssertionError("cannot list " + dir, e);
+        // a running process may move a file or folder away while we look: what is gone is not listed
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(dir.relativize(file).toString());
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                // a running process moved a file while we looked: look again
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new AssertionError("cannot list " + dir, e);
         }
+        return files.stream().sorted().toList();
     }
 
     String read(String relative) {
