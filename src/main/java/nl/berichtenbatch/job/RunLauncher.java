@@ -151,12 +151,17 @@ public final class RunLauncher {
             // killed while running: nothing will ever finish it, so mark it failed before restarting
             last = jobOperator.recover(last);
         }
-        // a step whose rollback failed (the database went away) is UNKNOWN, which Spring Batch will not restart; our
-        // steps can be redone safely (claims and outputs are idempotent, each file's outcome is in its own state)
+        // a step whose rollback failed (the database went away) is UNKNOWN, which Spring Batch will not restart, and
+        // one whose end was never written (the job's was) still says it runs, which Spring Batch takes for another
+        // process running the job; we hold the run lock, so nothing runs it. Our steps can be redone safely (claims
+        // and outputs are idempotent, each file's outcome is in its own state)
         for (var step : last.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(java.time.LocalDateTime.now(clock));
+                }
                 jobRepository.update(step);
             }
         }

@@ -11,6 +11,8 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The operator's morning: a failed run, its restart, the run list, and the audit trail. */
 class OperatorFunctionalTests {
@@ -43,6 +45,32 @@ class OperatorFunctionalTests {
         TestWorkspace.Run again = workspace.run("jobs", "restart", "1");
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("nothing to restart");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STARTED", "UNKNOWN"})
+    void aFailedRunIsRestartedWhenTheDatabaseLostTheEndOfAStep(String stepStatus) throws Exception {
+        // given a failed run whose job ended as FAILED, but whose last step still says STARTED (its end was not
+        // written: the database dropped the connection) or UNKNOWN (its rollback failed)
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        workspace.outgoing("toewijzing.xml", sample("ijw", "301"));
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        Path blocker = blockRetour(workspace, sample("ijw", "305"));
+        assertThat(workspace.process().exitCode()).isEqualTo(1);
+        unblock(blocker);
+        String url = "jdbc:h2:file:" + workspace.data().resolve("db").resolve("berichtenbatch");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("update batch_step_execution set status = '" + stepStatus
+                    + "', end_time = null where step_execution_id = (select max(step_execution_id)"
+                    + " from batch_step_execution)")).isOne();
+        }
+        // when the operator restarts it
+        TestWorkspace.Run restarted = workspace.run("jobs", "restart", "1");
+        // then it completes, as nothing else runs it
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains("Run 1 COMPLETED").contains("1 accepted");
+        assertThat(workspace.files("accepted")).containsExactly("start.xml");
     }
 
     @Test
