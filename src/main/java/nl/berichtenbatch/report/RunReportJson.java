@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
@@ -95,8 +96,18 @@ final class RunReportJson {
      * @throws UncheckedIOException when the input cannot be read or is no run report
      */
     static RunReportHead read(InputStream in, Object source, Consumer<? super MessageReport> each) {
+        return read(in, source, each, () -> false);
+    }
+
+    /**
+     * As {@link #read(InputStream, Object, Consumer)}, but once {@code enough} says so the remaining messages are
+     * passed over unread (only checked to be JSON), and the sections after them are read: for a reader that wants the
+     * head and the first few messages of a report of some 100 MB. A report without counts is read whole.
+     */
+    static RunReportHead read(InputStream in, Object source, Consumer<? super MessageReport> each,
+            BooleanSupplier enough) {
         try (JsonParser json = READER.createParser(in)) {
-            return head(json, each);
+            return head(json, each, enough);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
@@ -106,7 +117,7 @@ final class RunReportJson {
         }
     }
 
-    private static RunReportHead head(JsonParser json, Consumer<? super MessageReport> each) {
+    private static RunReportHead head(JsonParser json, Consumer<? super MessageReport> each, BooleanSupplier enough) {
         if (json.nextToken() != JsonToken.START_OBJECT) {
             throw new NotARunReport("no JSON object");
         }
@@ -135,7 +146,7 @@ final class RunReportJson {
                 case "messages" -> messages(json, message -> {
                     counted.merge(message.outcome(), 1, Integer::sum);
                     each.accept(message);
-                });
+                }, counts == null ? () -> false : enough);
                 case "contracts" -> contracts = READER.readValue(json, String.class);
                 case "variants" -> variants = READER.readValue(json, VARIANTS);
                 case "mismatches" -> mismatches = READER.readValue(json, MISMATCHES);
@@ -161,7 +172,7 @@ final class RunReportJson {
                 providers, overdue);
     }
 
-    private static void messages(JsonParser json, Consumer<MessageReport> each) {
+    private static void messages(JsonParser json, Consumer<MessageReport> each, BooleanSupplier enough) {
         if (json.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
@@ -172,7 +183,11 @@ final class RunReportJson {
             if (json.currentToken() != JsonToken.START_OBJECT) {
                 throw new NotARunReport("a message is not a JSON object");
             }
-            each.accept(READER.readValue(json, MessageReport.class));
+            if (enough.getAsBoolean()) {
+                json.skipChildren();
+            } else {
+                each.accept(READER.readValue(json, MessageReport.class));
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -117,6 +118,18 @@ public final class RunReportWriter {
     public static RunReportHead readJson(Path file, Consumer<? super MessageReport> each) {
         try (InputStream in = Files.newInputStream(file)) {
             return RunReportJson.read(in, file, each);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #readJson(Path, Consumer)}, but once {@code enough} says so the remaining messages are passed over
+     * without being read into objects; the sections after them are read.
+     */
+    public static RunReportHead readJson(Path file, Consumer<? super MessageReport> each, BooleanSupplier enough) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return RunReportJson.read(in, file, each, enough);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

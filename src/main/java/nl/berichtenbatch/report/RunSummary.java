@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import nl.berichtenbatch.report.MessageReport.FindingReport;
 import nl.berichtenbatch.validation.Severity;
@@ -42,10 +43,14 @@ public final class RunSummary {
         print(head, attention, json, html, out);
     }
 
-    /** The summary of the report in {@code json}, read in one pass a message at a time. */
+    /**
+     * The summary of the report in {@code json}, read in one pass a message at a time; the messages after the first
+     * {@value #MAX_FILES} that need attention are passed over unread (a run of 100,000 files has a report of some
+     * 100 MB), as the head's counts say how many there are.
+     */
     public static void print(Path json, Path html, PrintWriter out) {
         Attention attention = new Attention();
-        RunReportHead head = RunReportWriter.readJson(json, attention::add);
+        RunReportHead head = RunReportWriter.readJson(json, attention::add, () -> attention.first.size() >= MAX_FILES);
         print(head, attention, json, html, out);
     }
 
@@ -60,8 +65,10 @@ public final class RunSummary {
                 + (counts.isEmpty() ? "no files" : String.join(", ", counts))
                 + "; reports: " + json + ", " + html);
         attention.first.forEach(out::println);
-        if (attention.files > MAX_FILES) {
-            out.println("  ... and " + (attention.files - MAX_FILES) + " more in " + html);
+        int files = report.counts().entrySet().stream().filter(count -> count.getKey().isRejection())
+                .mapToInt(Map.Entry::getValue).sum();
+        if (files > attention.first.size()) {
+            out.println("  ... and " + (files - attention.first.size()) + " more in " + html);
         }
         out.flush();
         if (report.overdue() != null && report.overdue().totalOverdue() + report.overdue().totalDueSoon() > 0) {
@@ -70,17 +77,15 @@ public final class RunSummary {
         }
     }
 
-    /** The files that need attention: the lines of the first few, and how many there are. */
+    /** The files that need attention: the lines of the first few. */
     private static final class Attention {
 
         final List<String> first = new ArrayList<>(MAX_FILES);
-        int files;
 
         void add(MessageReport message) {
             if (!RunReportHtml.isRejection(message)) {
                 return;
             }
-            files++;
             if (first.size() < MAX_FILES) {
                 first.add(String.format("  %-9s %s: %s", message.outcome(), oneLine(message.file()),
                         firstReason(message)));

@@ -12,12 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunSummaryTests {
 
@@ -84,6 +86,31 @@ class RunSummaryTests {
         // then
         assertThat(lines).hasSize(12);
         assertThat(lines.get(0)).startsWith("Run 17 FAILED: 13 invalid; ");
+        assertThat(lines.get(10)).isEqualTo("  INVALID   f10.xml: XSD line 10: kapot");
+        assertThat(lines.get(11)).isEqualTo("  ... and 3 more in data/reports/run-17.html");
+    }
+
+    @Test
+    void readsTheReportFileOnlyAsFarAsTheFilesItNames(@TempDir Path dir) throws Exception {
+        // given a report file of 13 invalid files and one accepted, written as a run writes it, in which everything
+        // after the tenth invalid file could not be read into a message (a findings list that is a number)
+        List<MessageReport> messages = new ArrayList<>();
+        IntStream.rangeClosed(1, 13).forEach(i -> messages.add(invalid("f" + i + ".xml", xsd("kapot", i))));
+        messages.add(accepted("g.xml", "JW305"));
+        RunReport report = RunReport.of(17, "COMPLETED", RunReports.STARTED, RunReports.FINISHED, messages);
+        Path json = new RunReportWriter().writeJson(report, dir);
+        String written = Files.readString(json);
+        int eleventh = written.indexOf("f11.xml");
+        Files.writeString(json, written.substring(0, eleventh) + written.substring(eleventh)
+                .replaceAll("\"findings\" : \\[[^\\]]*\\]", "\"findings\" : 42"));
+        assertThat(Files.readString(json)).contains("\"findings\" : 42");
+        // when the summary is printed from the file
+        StringWriter text = new StringWriter();
+        RunSummary.print(json, HTML, new PrintWriter(text));
+        // then it names the first ten, counts the rest from the head, and never read the others
+        List<String> lines = text.toString().lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(0)).startsWith("Run 17 COMPLETED: 1 accepted, 13 invalid; ");
         assertThat(lines.get(10)).isEqualTo("  INVALID   f10.xml: XSD line 10: kapot");
         assertThat(lines.get(11)).isEqualTo("  ... and 3 more in data/reports/run-17.html");
     }
