@@ -65,9 +65,7 @@ final class RunFinisher {
         RunReportHead report = RunReportHead.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(),
                 countedAndPictured).withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));
         report = contracts.configured() ? picture.applyTo(report) : report.withoutContracts();
-        RunReportWriter writer = new RunReportWriter();
-        Path json = writer.writeJson(report, messages, workspace.reports());
-        writer.writeHtml(report, messages, workspace.reports());
+        Path json = new RunReportWriter().writeJsonAndHtml(report, messages, workspace.reports());
         runs.status(run, stopped ? "STOPPED" : "COMPLETED");
         audit.append(AuditEvent.bySystem(AuditEventType.RUN_FINISHED, null).withRunId(run)
                 .withDetail(report.files() + " files; report " + workspace.root().relativize(json)));

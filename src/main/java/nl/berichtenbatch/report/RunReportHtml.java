@@ -82,6 +82,14 @@ final class RunReportHtml {
     void render(RunReportHead head, MessageSource messages, Writer page) {
         Tally tally = new Tally();
         messages.forEach(tally::add);
+        render(head, tally, messages, page);
+    }
+
+    /**
+     * Writes the page with the tables summed already ({@code tally}, from every message); one pass over the messages
+     * writes the files that need attention.
+     */
+    void render(RunReportHead head, Tally tally, MessageSource messages, Writer page) {
         StringBuilder html = new StringBuilder(16_384);
         String title = "Run " + head.run() + " – " + head.status();
         html.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -333,7 +341,8 @@ final class RunReportHtml {
     }
 
     /** What the tables at the top of the page sum over the messages: small, however many messages there are. */
-    private static final class Tally {
+    /** The tables at the top of the page, summed a message at a time. */
+    static final class Tally {
 
         int messages;
         int rejections;

@@ -81,15 +81,34 @@ public final class RunReportWriter {
      * The page is streamed into the file section by section; the messages are gone through twice.
      */
     public Path writeHtml(RunReportHead head, MessageSource messages, Path reportsDir) {
+        return writePage(htmlFile(reportsDir, head.run()), page -> html.render(head, messages, page));
+    }
+
+    private static Path writePage(Path file, Consumer<Writer> render) {
         try {
-            return streamIntoPlace(htmlFile(reportsDir, head.run()), out -> {
+            return streamIntoPlace(file, out -> {
                 Writer page = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                html.render(head, messages, page);
+                render.accept(page);
                 page.flush();
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code run-<id>.json} and {@code run-<id>.html} of a head and its messages and returns the JSON's path:
+     * the tables of the page are summed while the JSON is written, so the messages are gone through twice, not three
+     * times.
+     */
+    public Path writeJsonAndHtml(RunReportHead head, MessageSource messages, Path reportsDir) {
+        RunReportHtml.Tally tally = new RunReportHtml.Tally();
+        Path json = writeJson(head, each -> messages.forEach(message -> {
+            tally.add(message);
+            each.accept(message);
+        }), reportsDir);
+        writePage(htmlFile(reportsDir, head.run()), page -> html.render(head, tally, messages, page));
+        return json;
     }
 
     /** The page that {@link #writeHtml} writes. */

@@ -44,6 +44,26 @@ class RunReportWriterTests {
     Path reports;
 
     @Test
+    void writesBothReportsAsEachAloneGoingThroughTheMessagesTwice(@TempDir Path separately) throws IOException {
+        // given a run with files of every kind, whose messages count how often they are gone through
+        RunReport report = run(accepted("a.xml", "JW305"),
+                rejected("b.xml", "JW305", warning("BB012", "alleen ter info"), error("TR019", "9019", "Geen")),
+                invalid("c.xml", xsd("kapot", 3)), held("d.xml", "JW301", error("TR061", "0001", "Geen contact")));
+        int[] passes = new int[1];
+        MessageSource counted = each -> {
+            passes[0]++;
+            report.messages().forEach(each);
+        };
+        // when
+        Path json = writer.writeJsonAndHtml(report.head(), counted, reports);
+        // then the files are those written one at a time, and the messages were read twice
+        assertThat(passes[0]).isEqualTo(2);
+        assertThat(json).isEqualTo(reports.resolve("run-17.json"));
+        assertThat(json).hasSameTextualContentAs(writer.writeJson(report, separately));
+        assertThat(reports.resolve("run-17.html")).hasSameTextualContentAs(writer.writeHtml(report, separately));
+    }
+
+    @Test
     void writesTheJsonContractWithItsFieldNamesInOrder() throws IOException {
         // given
         RunReport report = run(rejected("x.xml", "JW305", error("TR019", "9019", "Geen toewijzing 123")));
