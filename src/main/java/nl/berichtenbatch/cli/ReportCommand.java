@@ -136,8 +136,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("no run report " + (run == null ? "" : "for run " + run + " ") + "in " + reports);
         }
         // read from the file a message at a time, for each pass: the report of a large run does not fit in memory
-        Path html = new RunReportWriter().writeHtml(RunReportWriter.readHead(json), RunReportWriter.messages(json),
-                reports);
+        Path html = new RunReportWriter().writeHtmlAgain(json, reports);
         RunSummary.print(json, html, spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -111,6 +111,16 @@ public final class RunReportWriter {
         return json;
     }
 
+    /**
+     * Writes {@code run-<id>.html} again from the report in {@code json} ({@code report RUN}) and returns its path: the
+     * head is read with the tables of the page in one pass over the file, the files that need attention in a second.
+     */
+    public Path writeHtmlAgain(Path json, Path reportsDir) {
+        RunReportHtml.Tally tally = new RunReportHtml.Tally();
+        RunReportHead head = readJson(json, tally::add);
+        return writePage(htmlFile(reportsDir, head.run()), page -> html.render(head, tally, messages(json), page));
+    }
+
     /** The page that {@link #writeHtml} writes. */
     public String renderHtml(RunReport report) {
         return html.render(report);
