@@ -57,10 +57,7 @@ final class RunFinisher {
         // the steering picture is summed from the facts each message stored, so a restarted run counts every file
         // once; in the same pass as the counts of the head
         VariantPicture picture = new VariantPicture();
-        MessageSource countedAndPictured = !contracts.configured() ? messages : each -> messages.forEach(message -> {
-            picture.add(message);
-            each.accept(message);
-        });
+        MessageSource countedAndPictured = contracts.configured() ? messages.alsoTo(picture::add) : messages;
         // the deadlines after carryOut: our own answers are written
         RunReportHead report = RunReportHead.of(run, stopped ? "STOPPED" : "COMPLETED", row.started(), clock.instant(),
                 countedAndPictured).withRunDate(row.runDate()).withOverdue(deadlines.report(row.runDate()));

@@ -13,6 +13,14 @@ public interface MessageSource {
     /** Hands every message to {@code action}, in the order of the report. */
     void forEach(Consumer<? super MessageReport> action);
 
+    /** These messages, each handed to {@code also} too as it goes by: to sum something in a pass made anyway. */
+    default MessageSource alsoTo(Consumer<? super MessageReport> also) {
+        return action -> forEach(message -> {
+            also.accept(message);
+            action.accept(message);
+        });
+    }
+
     /** Messages already in memory (small reports, tests). */
     static MessageSource of(List<MessageReport> messages) {
         return messages::forEach;

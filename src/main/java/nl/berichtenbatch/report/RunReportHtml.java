@@ -341,7 +341,6 @@ final class RunReportHtml {
     }
 
     /** What the tables at the top of the page sum over the messages: small, however many messages there are. */
-    /** The tables at the top of the page, summed a message at a time. */
     static final class Tally {
 
         int messages;

@@ -103,10 +103,7 @@ public final class RunReportWriter {
      */
     public Path writeJsonAndHtml(RunReportHead head, MessageSource messages, Path reportsDir) {
         RunReportHtml.Tally tally = new RunReportHtml.Tally();
-        Path json = writeJson(head, each -> messages.forEach(message -> {
-            tally.add(message);
-            each.accept(message);
-        }), reportsDir);
+        Path json = writeJson(head, messages.alsoTo(tally::add), reportsDir);
         writePage(htmlFile(reportsDir, head.run()), page -> html.render(head, tally, messages, page));
         return json;
     }
