@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contracts  the contracts file; default {@code <data-dir>/contracts.csv}, optional
  */
 @ConfigurationProperties("berichtenbatch")
-public record BerichtenbatchProperties(Role role, List<String> identities, @DefaultValue("./data") Path dataDir,
-        Path contracts) {
+public record BerichtenbatchProperties(Role role, List<String> identities,
+        @DefaultValue(BerichtenbatchProperties.DEFAULT_DATA_DIR) Path dataDir, Path contracts) {
+
+    /** The working folders' root when {@code data-dir} is not set. */
+    public static final String DEFAULT_DATA_DIR = "./data";
 
     /** Fails with a one-line message when what {@code process} needs is missing or malformed. */
     public BerichtenbatchProperties requireComplete() {

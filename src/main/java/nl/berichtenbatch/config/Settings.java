@@ -79,6 +79,16 @@ public final class Settings {
         }
     }
 
+    /** {@code berichtenbatch.data-dir} alone, without binding (and checking) the rest of the configuration. */
+    public Path dataDir() {
+        try {
+            return binder.bind("berichtenbatch.data-dir", Path.class)
+                    .orElseGet(() -> Path.of(BerichtenbatchProperties.DEFAULT_DATA_DIR));
+        } catch (BindException e) {
+            throw new ConfigurationException("configuration " + e.getName() + " is wrong: " + rootMessage(e), e);
+        }
+    }
+
     public InboxProperties inbox() {
         return bind("berichtenbatch.inbox", InboxProperties.class);
     }
