@@ -87,7 +87,8 @@ public final class AuditTrail {
     /**
      * Records the event at the end of the chain and returns the row as it is stored. Within one transaction the head
      * is locked and read at the first append, and the rows and the head are written together just before the commit
-     * (a few hundred rows per statement): a chunk of files costs a few statements, not one or more per event.
+     * (a few hundred rows per statement; {@value #ROWS_IN_HAND} rows at a time when there are more): a chunk of files
+     * costs a few statements, not one or more per event.
      */
     public AuditRecord append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
@@ -100,6 +101,10 @@ public final class AuditTrail {
                 writeHead(end.head);
             } else {
                 end.rows.add(row);
+                if (end.rows.size() >= ROWS_IN_HAND) {
+                    insert(end.rows);
+                    end.rows.clear();
+                }
             }
             return row;
         });
@@ -107,6 +112,14 @@ public final class AuditTrail {
 
     /** Rows of one insert statement. */
     private static final int ROWS_PER_INSERT = 100;
+
+    /**
+     * Rows sealed in a transaction that are written at once, before the commit: a chunk of files that each concern
+     * thousands of clients (a large 323) held hundreds of thousands of rows until its commit (220,000 for ten
+     * declarations of 22,000 clients, some 100 MB), more than -Xmx512m allows. The head is still written once, just
+     * before the commit.
+     */
+    static final int ROWS_IN_HAND = 2_000;
 
     private void insert(List<AuditRecord> rows) {
         INSERT.insert(jdbc, rows);

@@ -27,8 +27,15 @@ final class RunOutcome {
         if (!result.completed()) {
             String reason = result.exitDescription() == null || result.exitDescription().isBlank()
                     ? result.status().name() : result.exitDescription().lines().findFirst().orElse("");
-            err.println("berichtenbatch: run " + result.run() + " failed: " + reason
+            String cause = result.cause() == null || reason.contains(result.cause()) ? ""
+                    : " (cause: " + result.cause() + ")";
+            err.println("berichtenbatch: run " + result.run() + " failed: " + reason + cause
                     + " (continue it with: berichtenbatch jobs restart " + result.run() + ")");
+            if (result.cause() != null && result.cause().startsWith(OutOfMemoryError.class.getName())) {
+                err.println("berichtenbatch: the JVM ran out of memory; give it more and continue the run, e.g. "
+                        + "BERICHTENBATCH_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx4g\" berichtenbatch jobs restart "
+                        + result.run());
+            }
             return ExitCodes.FAILED;
         }
         Path reports = context.getBean(Workspace.class).reports();

@@ -2,8 +2,12 @@ package nl.berichtenbatch.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,29 +25,60 @@ import nl.berichtenbatch.message.MessageReader;
  */
 final class ReadAhead {
 
+    /**
+     * How many bytes of files may be read ahead and not yet taken; the next file is always read ahead, however large.
+     * A file read holds its bytes and its element tree (for a large 323 some four times the file), so a page of
+     * large files read ahead at once did not fit in the heap: 30 declarations of 22 MB (the chain allows 25 MB) made
+     * the run fail with -Xmx512m, and every restart of it. Messages of a few kilobytes are all read ahead as before.
+     */
+    static final long BUDGET_BYTES = 16L * 1024 * 1024;
+
     private final MessageReader reader;
+    private final long budgetBytes;
     /** One thread: the reader's parser factory is not shared between threads, and one core is left for the rest. */
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread reading = new Thread(runnable, "read-ahead");
         reading.setDaemon(true);
         return reading;
     });
-    private final Map<Long, Future<MessageRead>> pending = new ConcurrentHashMap<>();
+    /** Files to read ahead once the budget allows, in the order the step will take them. */
+    private final Deque<RunFile> waiting = new ArrayDeque<>();
+    private final Map<Long, Ahead> pending = new HashMap<>();
+    private long bytesAhead;
 
-    ReadAhead(MessageReader reader) {
-        this.reader = reader;
+    private record Ahead(Future<MessageRead> read, long bytes) {
     }
 
-    /** Starts reading a file that the step will process soon. */
-    void ahead(RunFile file) {
-        pending.computeIfAbsent(file.id(), id -> thread.submit(() -> reader.read(file.path())));
+    ReadAhead(MessageReader reader) {
+        this(reader, BUDGET_BYTES);
+    }
+
+    ReadAhead(MessageReader reader, long budgetBytes) {
+        this.reader = reader;
+        this.budgetBytes = budgetBytes;
+    }
+
+    /** Starts reading a file that the step will process soon, as soon as the files read ahead leave room. */
+    synchronized void ahead(RunFile file) {
+        if (!pending.containsKey(file.id()) && !waiting.contains(file)) {
+            waiting.add(file);
+            readAheadWhileRoom();
+        }
     }
 
     /** The file read and checked: read ahead, or now (on the same thread, so the parser is never shared). */
     MessageRead take(RunFile file) throws IOException {
-        Future<MessageRead> read = pending.remove(file.id());
-        if (read == null) {
-            read = thread.submit(() -> reader.read(file.path()));
+        Future<MessageRead> read;
+        synchronized (this) {
+            Ahead ahead = pending.remove(file.id());
+            if (ahead != null) {
+                bytesAhead -= ahead.bytes();
+                read = ahead.read();
+            } else {
+                waiting.remove(file);
+                read = thread.submit(() -> reader.read(file.path()));
+            }
+            readAheadWhileRoom();
         }
         try {
             return read.get();
@@ -64,9 +99,34 @@ final class ReadAhead {
         }
     }
 
+    /** How many bytes of files are read ahead (or being read) and not yet taken. */
+    synchronized long bytesAhead() {
+        return bytesAhead;
+    }
+
     /** Forgets what was read ahead and not taken (a stop, or a failed chunk): those files are read again later. */
-    void clear() {
-        pending.values().forEach(read -> read.cancel(false));
+    synchronized void clear() {
+        pending.values().forEach(ahead -> ahead.read().cancel(false));
         pending.clear();
+        waiting.clear();
+        bytesAhead = 0;
+    }
+
+    private void readAheadWhileRoom() {
+        while (!waiting.isEmpty() && (pending.isEmpty() || bytesAhead < budgetBytes)) {
+            RunFile next = waiting.poll();
+            long bytes = size(next.path());
+            bytesAhead += bytes;
+            pending.put(next.id(), new Ahead(thread.submit(() -> reader.read(next.path())), bytes));
+        }
+    }
+
+    /** The file's size; a file that cannot be measured counts for nothing here, and its reading says what is wrong. */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

@@ -3,6 +3,7 @@ package nl.berichtenbatch.job;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -18,16 +19,35 @@ public final class RunLauncher {
     /** The standard's dates are Dutch dates: the run date is today in the Netherlands. */
     public static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-    /** How a run ended; {@code skipped} says why no run was made (another process was running one). */
-    public record Result(long run, BatchStatus status, String exitDescription, String skipped) {
+    /**
+     * How a run ended; {@code skipped} says why no run was made (another process was running one); {@code cause} is
+     * the innermost exception of a failure when it is not the failure itself (Spring Batch wraps, e.g., an
+     * {@code OutOfMemoryError} in "Unable to process chunk"), else null.
+     */
+    public record Result(long run, BatchStatus status, String exitDescription, String skipped, String cause) {
 
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
         }
 
         static Result skipped(String why) {
-            return new Result(0, null, null, why);
+            return new Result(0, null, null, why, null);
         }
+    }
+
+    /** The innermost cause of the first failure that has one, as "class: message"; null when none has. */
+    static String cause(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root != failure) {
+                return root.getMessage() == null ? root.getClass().getName()
+                        : root.getClass().getName() + ": " + root.getMessage();
+            }
+        }
+        return null;
     }
 
     /** What to do when another process holds the run lock. */
@@ -220,6 +240,7 @@ public final class RunLauncher {
         } catch (RuntimeException e) {
             throw new RunFailedException(run, e);
         }
-        return new Result(run, execution.getStatus(), execution.getExitStatus().getExitDescription(), null);
+        return new Result(run, execution.getStatus(), execution.getExitStatus().getExitDescription(), null,
+                execution.getStatus() == BatchStatus.COMPLETED ? null : cause(execution.getAllFailureExceptions()));
     }
 }

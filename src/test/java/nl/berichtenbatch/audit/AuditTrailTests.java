@@ -328,6 +328,45 @@ class AuditTrailTests {
     }
 
     @Test
+    void writesTheRowsOfALargeTransactionBeforeItsCommitAFewThousandAtATime() {
+        // given a transaction that appends more events than are held in hand
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        int events = AuditTrail.ROWS_IN_HAND * 2 + 5;
+        // when
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < events; i++) {
+                trail.append(received(BSN, "big-" + i + ".xml"));
+                long written = sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+                assertThat(written).as("rows written after %d events", i + 1)
+                        .isEqualTo((i + 1) / AuditTrail.ROWS_IN_HAND * (long) AuditTrail.ROWS_IN_HAND);
+            }
+            assertThat(sql.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single())
+                    .as("the head is written at the commit").isZero();
+        });
+        // then every row is there once, in one intact chain
+        assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isEqualTo(events);
+        assertThat(trail.head().lastSeq()).isEqualTo(events);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void leavesNoRowOfALargeTransactionThatRollsBack() {
+        // given rows already written before the commit
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // when
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < AuditTrail.ROWS_IN_HAND + 1; i++) {
+                trail.append(received(BSN, "big-" + i + ".xml"));
+            }
+            status.setRollbackOnly();
+        });
+        // then
+        assertThat(sql.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single()).isZero();
+        assertThat(trail.append(runStarted()).seq()).isEqualTo(1);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
     void keepsAnEventAppendedWhileTheTransactionCommits() {
         // given a transaction whose own commit work appends one more event, after the rows were written
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

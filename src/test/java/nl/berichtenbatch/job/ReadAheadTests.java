@@ -78,6 +78,46 @@ class ReadAheadTests {
         assertThat(read.isValid()).isTrue();
     }
 
+    @Test
+    void readsAheadNoMoreBytesThanTheBudgetButAlwaysTheNextFile() throws IOException {
+        // given four files of 3,000 bytes and a budget of 5,000 bytes
+        ReadAhead readAhead = new ReadAhead(reader, 5_000);
+        RunFile[] files = new RunFile[4];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = runFile(10 + i, Files.writeString(dir.resolve("m" + i + ".xml"), " ".repeat(3_000)));
+        }
+        // when all four are announced, two are read ahead (the second still starts below the budget)
+        for (RunFile file : files) {
+            readAhead.ahead(file);
+        }
+        assertThat(readAhead.bytesAhead()).isEqualTo(6_000);
+        // then taking one makes room for the next, and every file is read once, in order
+        readAhead.take(files[0]);
+        assertThat(readAhead.bytesAhead()).isEqualTo(6_000);
+        readAhead.take(files[1]);
+        readAhead.take(files[2]);
+        assertThat(readAhead.bytesAhead()).isEqualTo(3_000);
+        assertThat(readAhead.take(files[3]).findings()).extracting(f -> f.rule()).containsExactly("BB001");
+        assertThat(readAhead.bytesAhead()).isZero();
+    }
+
+    @Test
+    void readsTheNextFileAheadEvenWhenItIsLargerThanTheBudget() throws IOException {
+        // given a budget smaller than one file
+        ReadAhead readAhead = new ReadAhead(reader, 100);
+        RunFile first = runFile(20, Files.writeString(dir.resolve("first.xml"), " ".repeat(3_000)));
+        RunFile second = runFile(21, Files.writeString(dir.resolve("second.xml"), " ".repeat(3_000)));
+        // when
+        readAhead.ahead(first);
+        readAhead.ahead(second);
+        // then one file is read ahead at a time
+        assertThat(readAhead.bytesAhead()).isEqualTo(3_000);
+        readAhead.take(first);
+        assertThat(readAhead.bytesAhead()).isEqualTo(3_000);
+        readAhead.take(second);
+        assertThat(readAhead.bytesAhead()).isZero();
+    }
+
     private static RunFile runFile(long id, Path path) {
         return new RunFile(id, 1, (int) id, RunFile.INBOX, path.getFileName().toString(), Instant.EPOCH, path);
     }

@@ -1,0 +1,26 @@
+package nl.berichtenbatch.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RunLauncherCauseTests {
+
+    @Test
+    void theCauseIsTheInnermostExceptionOfTheFirstFailureThatWrapsOne() {
+        // given a chunk failure that wraps an error of the read-ahead thread, after one without a cause
+        Throwable plain = new IllegalStateException("no cause");
+        Throwable wrapped = new RuntimeException("Unable to process chunk",
+                new IllegalStateException(new OutOfMemoryError("Java heap space")));
+        // then
+        assertThat(RunLauncher.cause(List.of(plain, wrapped))).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
+        Throwable io = new RuntimeException("x", new UncheckedIOException("cannot read", new IOException()));
+        assertThat(RunLauncher.cause(List.of(io))).isEqualTo("java.io.IOException");
+        assertThat(RunLauncher.cause(List.of(plain))).isNull();
+        assertThat(RunLauncher.cause(List.of())).isNull();
+    }
+}
