@@ -1,8 +1,9 @@
 package nl.berichtenbatch.validation.rules.wholemessage;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import nl.berichtenbatch.message.MessageType;
 import nl.berichtenbatch.message.XmlElement;
@@ -65,14 +66,26 @@ final class ClassesAreNotRepeated implements Rule {
         return findings.list();
     }
 
+    /**
+     * The siblings that share their key with another, in the order the pairs find them: the first of each group with
+     * the rest of it, groups in document order (a class is reported once, so the later pairs of a group add nothing).
+     * The siblings are grouped by their key: comparing every pair took a declaration of 22,000 clients through some
+     * 240 million comparisons.
+     */
     private static void check(List<XmlElement> siblings, List<String> key, Findings findings) {
-        for (int i = 0; i < siblings.size(); i++) {
-            for (int j = i + 1; j < siblings.size(); j++) {
-                XmlElement a = siblings.get(i);
-                XmlElement b = siblings.get(j);
-                if (key.stream().allMatch(element -> Objects.equals(Xml.text(a, element), Xml.text(b, element)))) {
-                    findings.at("Two " + a.name() + " classes have the same key (" + describe(a, key) + ").", a, b);
-                }
+        Map<List<String>, List<XmlElement>> byKey = new LinkedHashMap<>();
+        for (XmlElement sibling : siblings) {
+            List<String> values = new ArrayList<>(key.size());  // an absent element (null) equals only an absent one
+            for (String element : key) {
+                values.add(Xml.text(sibling, element));
+            }
+            byKey.computeIfAbsent(values, v -> new ArrayList<>(1)).add(sibling);
+        }
+        for (List<XmlElement> same : byKey.values()) {
+            XmlElement first = same.get(0);
+            for (int j = 1; j < same.size(); j++) {
+                findings.at("Two " + first.name() + " classes have the same key (" + describe(first, key) + ").",
+                        first, same.get(j));
             }
         }
     }

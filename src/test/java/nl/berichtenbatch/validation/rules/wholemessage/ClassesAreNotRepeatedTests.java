@@ -119,4 +119,20 @@ class ClassesAreNotRepeatedTests {
         assertThat(findings).extracting(Finding::location).containsExactly("/Bericht/" + prestaties + "Prestatie[1]",
                 "/Bericht/" + prestaties + "Prestatie[2]");
     }
+
+    @Test
+    void reportsEveryPairOfSameKeysInDocumentOrder() {
+        // given five starts whose keys go A B A B A (B has another Begindatum)
+        Fixture message = start().copy(STARTS + "StartProduct").copy(STARTS + "StartProduct")
+                .copy(STARTS + "StartProduct").copy(STARTS + "StartProduct")
+                .set(STARTS + "StartProduct[2]/Begindatum", "2026-03-04")
+                .set(STARTS + "StartProduct[4]/Begindatum", "2026-03-04");
+        // when
+        List<Finding> findings = message.check(rule);
+        // then the pairs 1-3, 1-5, 2-4, 3-5 (a class is reported once, where it is first paired)
+        assertThat(findings).extracting(Finding::location).containsExactly(
+                "/Bericht/" + STARTS + "StartProduct[1]", "/Bericht/" + STARTS + "StartProduct[3]",
+                "/Bericht/" + STARTS + "StartProduct[5]", "/Bericht/" + STARTS + "StartProduct[2]",
+                "/Bericht/" + STARTS + "StartProduct[4]");
+    }
 }
