@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,8 +41,8 @@ final class ReadAhead {
         reading.setDaemon(true);
         return reading;
     });
-    /** Files to read ahead once the budget allows, in the order the step will take them. */
-    private final Deque<RunFile> waiting = new ArrayDeque<>();
+    /** Files to read ahead once the budget allows, by id, in the order the step will take them. */
+    private final Map<Long, RunFile> waiting = new LinkedHashMap<>();
     private final Map<Long, Ahead> pending = new HashMap<>();
     private long bytesAhead;
 
@@ -60,8 +60,7 @@ final class ReadAhead {
 
     /** Starts reading a file that the step will process soon, as soon as the files read ahead leave room. */
     synchronized void ahead(RunFile file) {
-        if (!pending.containsKey(file.id()) && !waiting.contains(file)) {
-            waiting.add(file);
+        if (!pending.containsKey(file.id()) && waiting.putIfAbsent(file.id(), file) == null) {
             readAheadWhileRoom();
         }
     }
@@ -75,7 +74,7 @@ final class ReadAhead {
                 bytesAhead -= ahead.bytes();
                 read = ahead.read();
             } else {
-                waiting.remove(file);
+                waiting.remove(file.id());
                 read = thread.submit(() -> reader.read(file.path()));
             }
             readAheadWhileRoom();
@@ -114,7 +113,9 @@ final class ReadAhead {
 
     private void readAheadWhileRoom() {
         while (!waiting.isEmpty() && (pending.isEmpty() || bytesAhead < budgetBytes)) {
-            RunFile next = waiting.poll();
+            Iterator<RunFile> first = waiting.values().iterator();
+            RunFile next = first.next();
+            first.remove();
             long bytes = size(next.path());
             bytesAhead += bytes;
             pending.put(next.id(), new Ahead(thread.submit(() -> reader.read(next.path())), bytes));

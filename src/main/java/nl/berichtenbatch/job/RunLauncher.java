@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.batch.core.repository.JobRepository;
 
 /** Starts a run, or restarts a failed one, and keeps the run table in step with the job. */
@@ -38,11 +39,8 @@ public final class RunLauncher {
     /** The innermost cause of the first failure that has one, as "class: message"; null when none has. */
     static String cause(List<Throwable> failures) {
         for (Throwable failure : failures) {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            if (root != failure) {
+            Throwable root = NestedExceptionUtils.getRootCause(failure);
+            if (root != null) {
                 return root.getMessage() == null ? root.getClass().getName()
                         : root.getClass().getName() + ": " + root.getMessage();
             }
