@@ -18,12 +18,17 @@ final class LogFile {
     private LogFile() {
     }
 
+    /**
+     * Sends the full log to the data-dir's log file. Spring Boot starts its logging again from logback.xml when a
+     * context starts, which takes this appender off: {@link SpringContexts} attaches it again after that (the file
+     * was left empty before, while the one-line failures pointed to it).
+     */
     static synchronized Path attach(Path dataDir) {
         Path file = dataDir.resolve("logs").resolve("berichtenbatch.log");
-        if (file.equals(attached)) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        if (file.equals(attached) && context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE") != null) {
             return file;
         }
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -36,8 +41,10 @@ final class LogFile {
         appender.setEncoder(encoder);
         appender.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (attached != null) {
-            root.detachAppender("FILE");
+        ch.qos.logback.core.Appender<ILoggingEvent> earlier = root.getAppender("FILE");
+        if (earlier != null) {
+            root.detachAppender(earlier);
+            earlier.stop();
         }
         root.addAppender(appender);
         attached = file;

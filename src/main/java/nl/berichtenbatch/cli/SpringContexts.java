@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.berichtenbatch.BerichtenbatchApplication;
@@ -54,6 +56,8 @@ final class SpringContexts {
                 .properties(defaults)
                 // our own hook stops a run cleanly first (GracefulStop); Boot's would close the database under it
                 .registerShutdownHook(false)
+                // Boot's logging starts again from logback.xml on this event, without our file: attach it after that
+                .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> LogFile.attach(dataDir))
                 .run(args.toArray(String[]::new));
     }
 }

@@ -36,16 +36,24 @@ public final class RunLauncher {
         }
     }
 
-    /** The innermost cause of the first failure that has one, as "class: message"; null when none has. */
+    /**
+     * The innermost cause of the first failure that has one, as "class: message"; when none has, the first failure
+     * itself (an OutOfMemoryError thrown in the step is such a failure, and the operator's hint depends on its class);
+     * null when there is no failure.
+     */
     static String cause(List<Throwable> failures) {
         for (Throwable failure : failures) {
             Throwable root = NestedExceptionUtils.getRootCause(failure);
             if (root != null) {
-                return root.getMessage() == null ? root.getClass().getName()
-                        : root.getClass().getName() + ": " + root.getMessage();
+                return describe(root);
             }
         }
-        return null;
+        return failures.isEmpty() ? null : describe(failures.get(0));
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getName()
+                : failure.getClass().getName() + ": " + failure.getMessage();
     }
 
     /** What to do when another process holds the run lock. */

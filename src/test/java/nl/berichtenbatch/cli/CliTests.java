@@ -237,6 +237,10 @@ class CliTests {
         assertThat(second.out()).contains("== as gemeente 0363 ==").contains("== as aanbieder 12345678 ==")
                 .contains("Run 1 COMPLETED").contains("accepted").contains("rejected");
         assertThat(Files.list(dir.resolve("demo/gemeente/data/outbox")).count()).isPositive();
+        // and the full log is in the data-dir (Spring Boot's start of its logging used to take the file off: empty)
+        assertThat(Files.readString(dir.resolve("demo/gemeente/data/logs/berichtenbatch.log")))
+                .contains("claimFilesStep").contains("processFilesStep").contains("finishRunStep")
+                .doesNotContain("999912343");  // the samples' Bsn: never in a log
     }
 
     @Test

@@ -50,4 +50,19 @@ class RunOutcomeTests {
         assertThat(err.toString().lines()).containsExactly("berichtenbatch: run 8 failed: "
                 + "java.lang.IllegalStateException: disk full (continue it with: berichtenbatch jobs restart 8)");
     }
+
+    @Test
+    void anOutOfMemoryErrorThrownAsItIsIsNamedOnceWithTheHint() throws IOException {
+        // given a step that failed on the error itself (no wrapper): its description and its cause are the same
+        RunLauncher.Result result = new RunLauncher.Result(9, BatchStatus.FAILED,
+                "java.lang.OutOfMemoryError: Java heap space\n\tat x.y(Z.java:1)", null,
+                "java.lang.OutOfMemoryError: Java heap space");
+        // when
+        print(result);
+        // then
+        assertThat(err.toString().lines()).containsExactly("berichtenbatch: run 9 failed: "
+                        + "java.lang.OutOfMemoryError: Java heap space (continue it with: berichtenbatch jobs restart 9)",
+                "berichtenbatch: the JVM ran out of memory; give it more and continue the run, e.g. "
+                        + "BERICHTENBATCH_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx4g\" berichtenbatch jobs restart 9");
+    }
 }

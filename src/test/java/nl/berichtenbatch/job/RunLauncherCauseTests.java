@@ -20,7 +20,16 @@ class RunLauncherCauseTests {
         assertThat(RunLauncher.cause(List.of(plain, wrapped))).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
         Throwable io = new RuntimeException("x", new UncheckedIOException("cannot read", new IOException()));
         assertThat(RunLauncher.cause(List.of(io))).isEqualTo("java.io.IOException");
-        assertThat(RunLauncher.cause(List.of(plain))).isNull();
         assertThat(RunLauncher.cause(List.of())).isNull();
+    }
+
+    @Test
+    void aFailureThatWrapsNothingIsItsOwnCause() {
+        // given failures thrown as they are: one of our own, and H2's when its write buffer cannot grow
+        Throwable plain = new IllegalStateException("no cause");
+        Throwable h2 = new OutOfMemoryError("Capacity: 53872732");
+        // then the operator is told which (RunOutcome adds the memory hint for the second)
+        assertThat(RunLauncher.cause(List.of(plain))).isEqualTo("java.lang.IllegalStateException: no cause");
+        assertThat(RunLauncher.cause(List.of(h2))).isEqualTo("java.lang.OutOfMemoryError: Capacity: 53872732");
     }
 }
