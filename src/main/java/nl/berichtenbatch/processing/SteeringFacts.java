@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -101,11 +103,11 @@ final class SteeringFacts {
         }
         MessageType type = read.kind().type();
         Scope scope = Scope.of(read.kind(), read.header());
-        List<ProductLine> lines = lines(read.root(), scope);
+        Lines lines = new Lines(lines(read.root(), scope));
         List<MessageMismatch> mismatches = new ArrayList<>();
         for (Finding finding : assessment.findings()) {
             if (variantRule.test(finding.rule())) {
-                mismatches.add(new MessageMismatch(variantAt(finding.location(), lines), finding.rule(),
+                mismatches.add(new MessageMismatch(lines.variantAt(finding.location()), finding.rule(),
                         finding.text()));
             }
         }
@@ -163,7 +165,7 @@ final class SteeringFacts {
                 && Objects.equals(a.frequentie(), b.frequentie()) && Objects.equals(a.budget(), b.budget());
     }
 
-    private Map<String, VariantTotals> totals(MessageRead read, MessageType type, List<ProductLine> lines,
+    private Map<String, VariantTotals> totals(MessageRead read, MessageType type, Lines lines,
             Assessment assessment, Set<String> newAllocations) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Set<String> approved = new HashSet<>();
@@ -183,7 +185,7 @@ final class SteeringFacts {
                 codes.putAll(verdict.classCodes());
             }
         }
-        for (ProductLine line : lines) {
+        for (ProductLine line : lines.list) {
             Tally tally = tallies.computeIfAbsent(line.variant(), v -> new Tally());
             switch (line.line()) {
                 case ALLOCATION -> tally.allocations += newAllocations.contains(line.element().path()) ? 1 : 0;
@@ -204,7 +206,7 @@ final class SteeringFacts {
             }
         }
         codes.forEach((path, given) -> {
-            for (String variant : variantsOf(path, lines)) {
+            for (String variant : lines.variantsOf(path)) {
                 given.forEach(code -> tallies.computeIfAbsent(variant, v -> new Tally()).rejections
                         .merge(code, 1, Integer::sum));
             }
@@ -226,41 +228,89 @@ final class SteeringFacts {
         }
     }
 
-    /** The variants of the lines a class concerns: itself a line, inside one, or around some; else all of them. */
-    private static Set<String> variantsOf(String path, List<ProductLine> lines) {
-        Set<String> variants = new LinkedHashSet<>();
-        if (!path.isEmpty()) {
-            for (ProductLine line : lines) {
-                String at = line.element().path();
-                if (at.equals(path) || at.startsWith(path + "/") || path.startsWith(at + "/")) {
-                    variants.add(line.variant());
-                }
-            }
-        }
-        if (variants.isEmpty()) {
-            lines.forEach(line -> variants.add(line.variant()));
-        }
-        return variants;
-    }
+    /**
+     * The product lines of a message with their paths indexed, so that a class or a finding finds the lines it
+     * concerns in steps of its path's length: a 323 of 22,000 clients has as many lines and up to twice as many
+     * classes with codes, and comparing every class with every line took minutes. Paths are compared at their '/'
+     * boundaries only, as before: a line is at a path, around it (a prefix) or inside it.
+     */
+    private static final class Lines {
 
-    /** The variant of the product a finding is about: the line around its location, else the first inside it. */
-    private static String variantAt(String location, List<ProductLine> lines) {
-        if (location != null) {
-            for (ProductLine line : lines) {
-                String at = line.element().path();
-                if (location.equals(at) || location.startsWith(at + "/")) {
-                    return line.variant();
+        private final List<ProductLine> list;
+        /** A line's own path: its position in the list. */
+        private final Map<String, Integer> at = new HashMap<>();
+        /** Every path above a line (the root's "" included): the positions of the lines below it, in order. */
+        private final Map<String, List<Integer>> below = new HashMap<>();
+        /** The variant when every line has the same one, else unknown. */
+        private final String onlyVariant;
+
+        Lines(List<ProductLine> list) {
+            this.list = list;
+            Set<String> all = new LinkedHashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String path = list.get(i).element().path();
+                at.putIfAbsent(path, i);
+                for (String up = parentOf(path); up != null; up = parentOf(up)) {
+                    below.computeIfAbsent(up, k -> new ArrayList<>()).add(i);
                 }
+                all.add(list.get(i).variant());
             }
-            for (ProductLine line : lines) {
-                if (line.element().path().startsWith(location + "/")) {
-                    return line.variant();
-                }
-            }
+            onlyVariant = all.size() == 1 ? all.iterator().next() : VariantFacts.UNKNOWN;
         }
-        Set<String> all = new LinkedHashSet<>();
-        lines.forEach(line -> all.add(line.variant()));
-        return all.size() == 1 ? all.iterator().next() : VariantFacts.UNKNOWN;
+
+        /** The path without its last step ("" for a step below the root); null for a path without a '/'. */
+        private static String parentOf(String path) {
+            int slash = path.lastIndexOf('/');
+            return slash < 0 ? null : path.substring(0, slash);
+        }
+
+        /** The position of the first line at the path or around it, or -1. */
+        private int firstAtOrAround(String path) {
+            int first = -1;
+            for (String up = path; up != null; up = parentOf(up)) {
+                Integer i = at.get(up);
+                if (i != null && (first < 0 || i < first)) {
+                    first = i;
+                }
+            }
+            return first;
+        }
+
+        /** The variants of the lines a class concerns: itself a line, inside one, or around some; else all of them. */
+        Set<String> variantsOf(String path) {
+            SortedSet<Integer> concerned = new TreeSet<>();
+            if (!path.isEmpty()) {
+                for (String up = path; up != null; up = parentOf(up)) {
+                    Integer i = at.get(up);
+                    if (i != null) {
+                        concerned.add(i);
+                    }
+                }
+                concerned.addAll(below.getOrDefault(path, List.of()));
+            }
+            Set<String> variants = new LinkedHashSet<>();
+            if (concerned.isEmpty()) {
+                list.forEach(line -> variants.add(line.variant()));
+            } else {
+                concerned.forEach(i -> variants.add(list.get(i).variant()));
+            }
+            return variants;
+        }
+
+        /** The variant of the product a finding is about: the line around its location, else the first inside it. */
+        String variantAt(String location) {
+            if (location != null) {
+                int around = firstAtOrAround(location);
+                if (around >= 0) {
+                    return list.get(around).variant();
+                }
+                List<Integer> inside = below.get(location);
+                if (inside != null) {
+                    return list.get(inside.get(0)).variant();
+                }
+            }
+            return onlyVariant;
+        }
     }
 
     private List<ProductLine> lines(XmlElement root, Scope scope) {

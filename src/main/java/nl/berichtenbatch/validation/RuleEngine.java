@@ -3,10 +3,12 @@ package nl.berichtenbatch.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -46,8 +48,11 @@ public final class RuleEngine {
         // to the class, and only findings on the header itself stop the assessment here
         List<Finding> inHeader = new ArrayList<>();
         List<Finding> inClasses = new ArrayList<>();
-        for (Finding error : run(header.get(type), context, all)) {
-            (classOf(type, context, error) == null ? inHeader : inClasses).add(error);
+        List<Finding> headerErrors = run(header.get(type), context, all);
+        // the class occurrences once for all findings (a 323 can have 44,000 and as many findings), when there are any
+        MessageClasses.Index occurrences = headerErrors.isEmpty() ? null : MessageClasses.index(type, context.root());
+        for (Finding error : headerErrors) {
+            (classOf(occurrences, error) == null ? inHeader : inClasses).add(error);
         }
         if (!inHeader.isEmpty()) {
             return new Assessment(lowestLevel(inHeader), all, codes(inHeader), Map.of());
@@ -61,10 +66,13 @@ public final class RuleEngine {
         if (errors.isEmpty()) {
             return new Assessment(null, all, List.of(), Map.of());
         }
+        if (occurrences == null) {
+            occurrences = MessageClasses.index(type, context.root());
+        }
         Map<String, SortedSet<String>> byClass = new LinkedHashMap<>();
         List<Finding> outsideClasses = new ArrayList<>();
         for (Finding error : errors) {
-            String at = classOf(type, context, error);
+            String at = classOf(occurrences, error);
             if (at == null) {
                 outsideClasses.add(error);
             } else if (error.retourcode() != null) {
@@ -75,8 +83,8 @@ public final class RuleEngine {
         return new Assessment(lowestLevel(errors), all, headerCodes, byClass);
     }
 
-    private static String classOf(MessageType type, RuleContext context, Finding finding) {
-        return finding.location() == null ? null : MessageClasses.classOf(type, context.root(), finding.location());
+    private static String classOf(MessageClasses.Index classes, Finding finding) {
+        return finding.location() == null ? null : classes.classOf(finding.location());
     }
 
     /**
@@ -98,17 +106,19 @@ public final class RuleEngine {
         if (sequential.isEmpty()) {
             return errors;
         }
+        // the element paths of the errors so far and all their ancestors: a prestatie is already rejected when its own
+        // path is among them (an error in it or below it); a set, not a search through every error for every prestatie
+        Set<String> inError = new HashSet<>();
+        errors.forEach(error -> markInError(inError, context, error));
         List<PrestatieRule.Line> approved = new ArrayList<>();
         for (PrestatieRule.Line line : PrestatieRule.inProcessingOrder(context)) {
-            String path = line.element().path();
-            boolean rejected = errors.stream().map(e -> e.location() == null ? null
-                    : MessageClasses.elementPath(context.root(), e.location()))
-                    .anyMatch(at -> at != null && (at.equals(path) || at.startsWith(path + "/")));
+            boolean rejected = inError.contains(line.element().path());
             for (PrestatieRule rule : sequential) {
                 for (Finding finding : rule.check(context, line, approved)) {
                     all.add(finding);
                     if (finding.isError()) {
                         errors.add(finding);
+                        markInError(inError, context, finding);
                         rejected = true;
                     }
                 }
@@ -118,6 +128,20 @@ public final class RuleEngine {
             }
         }
         return errors;
+    }
+
+    private static void markInError(Set<String> inError, RuleContext context, Finding error) {
+        if (error.location() == null) {
+            return;
+        }
+        String at = MessageClasses.elementPath(context.root(), error.location());
+        while (inError.add(at)) {
+            int slash = at.lastIndexOf('/');
+            if (slash <= 0) {
+                return;
+            }
+            at = at.substring(0, slash);
+        }
     }
 
     private static List<Finding> run(List<Rule> rules, RuleContext context, List<Finding> all) {
