@@ -197,16 +197,15 @@ final class Level1Handler extends DefaultHandler {
                 repeating = declaration.repeating();
             }
         }
-        String label = localName;
+        int position = 0;
         if (parent != null) {
-            int position = parent.children.merge(localName, 1, Integer::sum);
+            int among = parent.children.merge(localName, 1, Integer::sum);
             if (repeating) {
-                label = localName + "[" + position + "]";
+                position = among;
             }
         }
-        String elementPath = (parent == null ? "" : parent.element.path()) + "/" + label;
         XmlElement element = new XmlElement(localName, kind != null && kind.basisschemaNamespace().equals(uri),
-                elementPath, line());
+                parent == null ? null : parent.element, position, line());
         if (parent == null) {
             root = element;
         } else {
