@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.berichtenbatch.state.BeforeCommit;
+import nl.berichtenbatch.state.Gzip;
 import nl.berichtenbatch.state.MultiRowInsert;
 
 /**
@@ -84,7 +85,7 @@ public final class Outputs implements AutoCloseable {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.durable = durable;
-        this.plans = new BeforeCommit<>(ArrayList::new, rows -> PLAN.insert(jdbc, rows));
+        this.plans = new BeforeCommit<>(InHand::new, this::insert);
     }
 
     /**
@@ -128,9 +129,14 @@ public final class Outputs implements AutoCloseable {
 
     /** Plans writing {@code content} to {@code target} (replaced if there). */
     public void write(long runId, Long runFileId, Path target, byte[] content) {
-        plan(new Planned(runId, runFileId, "WRITE", null, target.toString(), content));
+        // a large answer (the 325 to a declaration of 20,000 clients: some 25 MB) waits compressed in the heap and the
+        // database until it is written; small ones, nearly all, as they are
+        boolean large = content.length >= Gzip.FROM;
+        plan(new Planned(runId, runFileId, "WRITE", null, target.toString(), large ? Gzip.compress(content) : content,
+                large));
         planned.add(target);
     }
+
 
     /**
      * Plans moving {@code source} into {@code folder}, under its own name or, when that is taken, a name made
@@ -145,40 +151,66 @@ public final class Outputs implements AutoCloseable {
             String extension = dot < 0 ? "" : name.substring(dot);
             target = folder.resolve(base + "-r" + runId + "-" + seq + extension);
         }
-        plan(new Planned(runId, runFileId, "MOVE", source.toString(), target.toString(), null));
+        plan(new Planned(runId, runFileId, "MOVE", source.toString(), target.toString(), null, false));
         planned.add(target);
         return target;
     }
 
-    /** One planned output, as it is inserted. */
-    private record Planned(long runId, Long runFileId, String action, String source, String target, byte[] content) {
+    /** One planned output, as it is inserted; {@code compressed}: the content is gzipped. */
+    private record Planned(long runId, Long runFileId, String action, String source, String target, byte[] content,
+            boolean compressed) {
     }
 
     private static final MultiRowInsert<Planned> PLAN = new MultiRowInsert<>(
-            "pending_output (run_id, run_file_id, action, source, target, content, done)",
-            "(?, ?, ?, ?, ?, ?, false)", 100, (row, params) -> {
+            "pending_output (run_id, run_file_id, action, source, target, content, compressed, done)",
+            "(?, ?, ?, ?, ?, ?, ?, false)", 100, (row, params) -> {
                 params.add(row.runId());
                 params.add(new SqlParameterValue(Types.BIGINT, row.runFileId()));
                 params.add(row.action());
                 params.add(new SqlParameterValue(Types.VARCHAR, row.source()));
                 params.add(row.target());
                 params.add(new SqlParameterValue(Types.VARBINARY, row.content()));
+                params.add(row.compressed());
             });
 
-    /** The plans of a transaction, inserted together just before its commit. */
-    private final BeforeCommit<List<Planned>> plans;
+    /**
+     * Content bytes of plans kept in hand in a transaction; beyond it they are inserted at once, in the same
+     * transaction, so that a chunk of large answers does not hold them all until its commit.
+     */
+    static final int BYTES_IN_HAND = 4 * 1024 * 1024;
+
+    /** The plans of a transaction not inserted yet, and their content bytes. */
+    private static final class InHand {
+        final List<Planned> rows = new ArrayList<>();
+        long bytes;
+    }
+
+    /** The plans of a transaction, inserted together just before its commit (or earlier: {@link #BYTES_IN_HAND}). */
+    private final BeforeCommit<InHand> plans;
 
     /**
      * Records a planned output in the caller's transaction. Inside a transaction the plans are kept and inserted
      * together just before its commit (a run plans two or three outputs per file: a statement for each cost more than
-     * the rows); outside one (tests, tools), and while the transaction commits, at once.
+     * the rows), or as soon as they hold more than {@link #BYTES_IN_HAND}; outside one (tests, tools), and while the
+     * transaction commits, at once.
      */
     private void plan(Planned output) {
         if (!TransactionSynchronizationManager.isSynchronizationActive() || plans.written()) {
             PLAN.insert(jdbc, List.of(output));
-        } else {
-            plans.state().add(output);
+            return;
         }
+        InHand inHand = plans.state();
+        inHand.rows.add(output);
+        inHand.bytes += output.content() == null ? 0 : output.content().length;
+        if (inHand.bytes > BYTES_IN_HAND) {
+            insert(inHand);
+        }
+    }
+
+    private void insert(InHand inHand) {
+        PLAN.insert(jdbc, inHand.rows);
+        inHand.rows.clear();
+        inHand.bytes = 0;
     }
 
     /**
@@ -231,11 +263,11 @@ public final class Outputs implements AutoCloseable {
         try {
             while (true) {
                 List<Open> page = jdbc.sql("""
-                        select id, action, source, target, content from pending_output
+                        select id, action, source, target, content, compressed from pending_output
                         where done = false and id > ? and id <= ? order by done, id fetch first ? rows only""")
                         .params(after, last, PAGE)
                         .query((rs, n) -> new Open(rs.getLong("id"), rs.getString("action"), rs.getString("source"),
-                                rs.getString("target"), rs.getBytes("content")))
+                                rs.getString("target"), rs.getBytes("content"), rs.getBoolean("compressed")))
                         .list();
                 if (page.isEmpty()) {
                     return done;
@@ -256,7 +288,7 @@ public final class Outputs implements AutoCloseable {
         }
     }
 
-    private record Open(long id, String action, String source, String target, byte[] content) {
+    private record Open(long id, String action, String source, String target, byte[] content, boolean compressed) {
     }
 
     /** Carries out one page: the outputs of each target in order, different targets side by side. */
@@ -290,7 +322,7 @@ public final class Outputs implements AutoCloseable {
     private static void carryOut(Open output) {
         Path target = Path.of(output.target());
         if ("WRITE".equals(output.action())) {
-            writeAtomically(target, output.content());
+            writeAtomically(target, output.compressed() ? Gzip.expand(output.content()) : output.content());
         } else {
             moveIfThere(Path.of(output.source()), target);
         }

@@ -1,10 +1,14 @@
 package nl.berichtenbatch.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.List;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.berichtenbatch.state.Gzip;
 import nl.berichtenbatch.state.MultiRowInsert;
 
 /** The files of each run and how far their processing got: the job's memory of what it claimed and finished. */
@@ -75,10 +79,18 @@ public final class RunFiles {
                 .list();
     }
 
-    /** Records the outcome of a file; part of the transaction that records its state and outputs. */
+    /**
+     * Records the outcome of a file; part of the transaction that records its state and outputs. A large report (a
+     * declaration with a finding for each of thousands of clients) is kept compressed ({@link Gzip}).
+     */
     public void finish(long runFileId, String sha256, String outcome, String reportJson) {
-        jdbc.sql("update run_file set state = 'DONE', sha256 = ?, outcome = ?, report = ? where id = ?")
-                .params(sha256, outcome, reportJson, runFileId).update();
+        boolean large = reportJson != null && reportJson.length() >= Gzip.FROM;
+        jdbc.sql("update run_file set state = 'DONE', sha256 = ?, outcome = ?, report = ?, report_gz = ? where id = ?")
+                .params(sha256, outcome, large ? null : reportJson,
+                        new SqlParameterValue(Types.VARBINARY,
+                                large ? Gzip.compress(reportJson.getBytes(StandardCharsets.UTF_8)) : null),
+                        runFileId)
+                .update();
     }
 
     /** A file with exactly these bytes was processed before (in any run, this one included). */
@@ -103,17 +115,22 @@ public final class RunFiles {
     public static void eachReport(JdbcClient jdbc, long runId, java.util.function.Consumer<String> consumer) {
         int after = 0;
         while (true) {
-            record Row(int seq, String report) {
+            // a compressed report is expanded only when its turn comes: a page holds at most one large report whole
+            record Row(int seq, String report, byte[] compressed) {
+                String json() {
+                    return compressed == null ? report : new String(Gzip.expand(compressed), StandardCharsets.UTF_8);
+                }
             }
             List<Row> page = jdbc.sql("""
-                    select seq, report from run_file where run_id = ? and state = 'DONE' and seq > ?
+                    select seq, report, report_gz from run_file where run_id = ? and state = 'DONE' and seq > ?
                     order by run_id, state, seq fetch first ? rows only""")
                     .params(runId, after, REPORTS_FETCHED)
-                    .query((rs, n) -> new Row(rs.getInt("seq"), rs.getString("report"))).list();
+                    .query((rs, n) -> new Row(rs.getInt("seq"), rs.getString("report"), rs.getBytes("report_gz")))
+                    .list();
             if (page.isEmpty()) {
                 return;
             }
-            page.forEach(row -> consumer.accept(row.report()));
+            page.forEach(row -> consumer.accept(row.json()));
             after = page.get(page.size() - 1).seq();
         }
     }

@@ -257,6 +257,62 @@ class OutputsTests {
         assertThat(rejected.resolve("bad.xml.fout.txt")).hasContent("why");
     }
 
+    @Test
+    void aLargeAnswerIsKeptCompressedAndWrittenAsItWas() throws IOException {
+        // given an answer of 25 MB (the 325 to a declaration of 20,000 clients) and a small one
+        Path outbox = dir.resolve("outbox");
+        StringBuilder xml = new StringBuilder("<Bericht>");
+        for (int i = 0; xml.length() < 25_000_000; i++) {
+            xml.append("<Client><Bsn>").append(100_000_000 + i).append("</Bsn><RetourCode>8001</RetourCode></Client>");
+        }
+        byte[] large = xml.append("</Bericht>").toString().getBytes(StandardCharsets.UTF_8);
+        // when they are planned
+        outputs.write(1, null, outbox.resolve("large.xml"), large);
+        outputs.write(1, null, outbox.resolve("small.xml"), bytes("small"));
+        // then the large one waits compressed, the small one as it is
+        assertThat(sql.sql("select compressed from pending_output order by id").query(Boolean.class).list())
+                .containsExactly(true, false);
+        assertThat(sql.sql("select octet_length(content) from pending_output order by id").query(Long.class).list())
+                .first().satisfies(stored -> assertThat(stored).isLessThan(large.length / 10));
+        // and both are written byte for byte
+        assertThat(outputs.carryOut()).isEqualTo(2);
+        assertThat(Files.readAllBytes(outbox.resolve("large.xml"))).isEqualTo(large);
+        assertThat(outbox.resolve("small.xml")).hasContent("small");
+        assertThat(nl.berichtenbatch.state.Gzip.FROM).isGreaterThan(bytes("small").length);
+    }
+
+    @Test
+    void plansBeyondTheBytesInHandAreInsertedBeforeTheCommitAndStillRollBack() throws Exception {
+        // given plans in a transaction whose content passes the bytes kept in hand (answers below the compression size)
+        TransactionTemplate transactions = transactions();
+        Path outbox = dir.resolve("outbox");
+        byte[] answer = new byte[nl.berichtenbatch.state.Gzip.FROM - 1];
+        int count = Outputs.BYTES_IN_HAND / answer.length + 2;
+        try (Outputs inTransactions = new Outputs(sql, transactions, () -> { })) {
+            // when
+            transactions.executeWithoutResult(status -> {
+                for (int i = 0; i < count; i++) {
+                    inTransactions.write(1, null, outbox.resolve("answer-" + i + ".xml"), answer);
+                }
+                // then they are in the transaction before its commit, all but the last one or two
+                assertThat(sql.sql("select count(*) from pending_output").query(Long.class).single())
+                        .isBetween((long) count - 2, (long) count);
+                status.setRollbackOnly();
+            });
+            // and a rollback takes them all back
+            assertThat(sql.sql("select count(*) from pending_output").query(Long.class).single()).isZero();
+            // and committed, every one is recorded once, in order
+            transactions.executeWithoutResult(status -> {
+                for (int i = 0; i < count; i++) {
+                    inTransactions.write(1, null, outbox.resolve("answer-" + i + ".xml"), answer);
+                }
+            });
+            assertThat(sql.sql("select target from pending_output order by id").query(String.class).list())
+                    .hasSize(count).first().isEqualTo(outbox.resolve("answer-0.xml").toString());
+            assertThat(inTransactions.carryOut()).isEqualTo(count);
+        }
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

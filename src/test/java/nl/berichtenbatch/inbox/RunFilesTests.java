@@ -73,4 +73,33 @@ class RunFilesTests {
         assertThat(reports.get(FILES - 1)).isEqualTo("{\"file\":\"file-" + (FILES - 1) + ".xml\"}");
         assertThat(runFiles.claimed(run, 0, 100)).isEmpty();
     }
+
+    @Test
+    void aLargeReportIsKeptCompressedAndReadBackAsItWas() {
+        // given a small report and the report of a declaration with a finding for each of its 20,000 clients
+        long run = sql.sql("select max(id) from run").query(Long.class).single();
+        runFiles.register(run, runFiles.nextSeq(run), List.of(
+                new RunFiles.Found(RunFile.INBOX, "small.xml", Instant.EPOCH),
+                new RunFiles.Found(RunFile.INBOX, "large.xml", Instant.EPOCH)));
+        List<RunFile> files = runFiles.claimed(run, 0, 10);
+        String small = "{\"file\":\"small.xml\"}";
+        StringBuilder large = new StringBuilder("{\"file\":\"large.xml\",\"findings\":[");
+        for (int i = 0; i < 20_000; i++) {
+            large.append(i == 0 ? "" : ",").append("{\"rule\":\"TR338\",\"text\":\"No allocation ").append(i)
+                    .append(" is known, \u00e9\"}");
+        }
+        String largeJson = large.append("]}").toString();
+        // when
+        runFiles.finish(files.get(0).id(), null, "ACCEPTED", small);
+        runFiles.finish(files.get(1).id(), null, "REJECTED", largeJson);
+        // then the large one is stored compressed, the small one as it is, and both come back unchanged
+        assertThat(sql.sql("select report is null, report_gz is null from run_file order by seq")
+                .query((rs, n) -> rs.getBoolean(1) + " " + rs.getBoolean(2)).list())
+                .containsExactly("false true", "true false");
+        assertThat(sql.sql("select octet_length(report_gz) from run_file where seq = 2").query(Long.class).single())
+                .isLessThan(largeJson.length() / 10L);
+        List<String> reports = new ArrayList<>();
+        runFiles.eachReport(run, reports::add);
+        assertThat(reports).containsExactly(small, largeJson);
+    }
 }
