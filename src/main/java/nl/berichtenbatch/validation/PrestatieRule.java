@@ -1,8 +1,13 @@
 package nl.berichtenbatch.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import nl.berichtenbatch.message.XmlElement;
 import nl.berichtenbatch.state.Extract;
@@ -21,13 +26,52 @@ public interface PrestatieRule extends Rule {
     record Line(XmlElement element, Prestatie prestatie) {
     }
 
+    /**
+     * The prestaties of the message approved so far, in processing order, with what the rules ask of them kept up to
+     * date as each is added: the debits credited by an approved credit, and the approved debits of each allocation.
+     * The rules asked the whole list for each prestatie before, which a declaration of 20,000 prestaties turned into
+     * hundreds of millions of steps.
+     */
+    final class Approved {
+
+        private final List<Line> lines = new ArrayList<>();
+        private final Set<String> credited = new HashSet<>();
+        private final Map<Long, List<Line>> debits = new HashMap<>();
+
+        /** Counts a prestatie as approved (the engine, after every rule passed it). */
+        void add(Line line) {
+            lines.add(line);
+            Prestatie prestatie = line.prestatie();
+            if (prestatie.isCredit()) {
+                credited.add(prestatie.vorigReferentieNummer());
+            } else if (prestatie.isDebit()) {
+                debits.computeIfAbsent(prestatie.toewijzingNummer(), n -> new ArrayList<>()).add(line);
+            }
+        }
+
+        /** Every prestatie approved so far, in processing order. */
+        public List<Line> lines() {
+            return Collections.unmodifiableList(lines);
+        }
+
+        /** The VorigReferentieNummers of the credits approved so far: the debits they take back. */
+        public Set<String> credited() {
+            return Collections.unmodifiableSet(credited);
+        }
+
+        /** The debits approved so far on an allocation, in processing order. */
+        public List<Line> debitsOn(long toewijzingNummer) {
+            return Collections.unmodifiableList(debits.getOrDefault(toewijzingNummer, List.of()));
+        }
+    }
+
     /** Checks one prestatie, knowing which prestaties of this message were approved before it. */
-    List<Finding> check(RuleContext context, Line line, List<Line> approvedBefore);
+    List<Finding> check(RuleContext context, Line line, Approved approvedBefore);
 
     @Override
     default List<Finding> check(RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        List<Line> approved = new ArrayList<>();
+        Approved approved = new Approved();
         for (Line line : inProcessingOrder(context)) {
             List<Finding> own = check(context, line, approved);
             findings.addAll(own);

@@ -110,7 +110,7 @@ public final class RuleEngine {
         // path is among them (an error in it or below it); a set, not a search through every error for every prestatie
         Set<String> inError = new HashSet<>();
         errors.forEach(error -> markInError(inError, context, error));
-        List<PrestatieRule.Line> approved = new ArrayList<>();
+        PrestatieRule.Approved approved = new PrestatieRule.Approved();
         for (PrestatieRule.Line line : PrestatieRule.inProcessingOrder(context)) {
             boolean rejected = inError.contains(line.element().path());
             for (PrestatieRule rule : sequential) {

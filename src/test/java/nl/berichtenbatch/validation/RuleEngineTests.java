@@ -65,8 +65,8 @@ class RuleEngineTests {
         final List<String> seen = new ArrayList<>();
 
         @Override
-        public List<Finding> check(RuleContext context, Line line, List<Line> approvedBefore) {
-            seen.add(line.prestatie().referentieNummer() + ":" + approvedBefore.stream()
+        public List<Finding> check(RuleContext context, Line line, Approved approvedBefore) {
+            seen.add(line.prestatie().referentieNummer() + ":" + approvedBefore.lines().stream()
                     .map(l -> l.prestatie().referentieNummer()).toList());
             return List.of();
         }

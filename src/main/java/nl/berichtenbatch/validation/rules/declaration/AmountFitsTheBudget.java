@@ -19,7 +19,7 @@ import nl.berichtenbatch.validation.RuleSpec;
 public final class AmountFitsTheBudget implements PrestatieRule {
 
     @Override
-    public List<Finding> check(RuleContext context, Line line, List<Line> approvedBefore) {
+    public List<Finding> check(RuleContext context, Line line, Approved approvedBefore) {
         Prestatie p = line.prestatie();
         if (!p.isDebit()) {
             return List.of();
@@ -28,11 +28,10 @@ public final class AmountFitsTheBudget implements PrestatieRule {
         if (a == null) {
             return List.of();
         }
-        Set<String> creditedNow = VolumeFitsTheTotalMaximum.creditedBy(approvedBefore);
+        Set<String> creditedNow = approvedBefore.credited();
         long earlier = context.history().approvedUncreditedDebits(context.scope(), p.toewijzingNummer()).stream()
                 .filter(d -> !creditedNow.contains(d.referentieNummer())).mapToLong(Prestatie::bedrag).sum();
-        long inMessage = approvedBefore.stream().map(Line::prestatie)
-                .filter(d -> d.isDebit() && d.toewijzingNummer() == p.toewijzingNummer())
+        long inMessage = approvedBefore.debitsOn(p.toewijzingNummer()).stream().map(Line::prestatie)
                 .mapToLong(Prestatie::bedrag).sum();
         long total = earlier + inMessage + p.bedrag();
         if (total <= a.budget()) {

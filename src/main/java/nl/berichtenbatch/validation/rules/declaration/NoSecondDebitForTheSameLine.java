@@ -18,12 +18,12 @@ import nl.berichtenbatch.validation.RuleSpec;
 public final class NoSecondDebitForTheSameLine implements PrestatieRule {
 
     @Override
-    public List<Finding> check(RuleContext context, Line line, List<Line> approvedBefore) {
+    public List<Finding> check(RuleContext context, Line line, Approved approvedBefore) {
         Prestatie p = line.prestatie();
         if (!p.isDebit()) {
             return List.of();
         }
-        Set<String> creditedNow = VolumeFitsTheTotalMaximum.creditedBy(approvedBefore);
+        Set<String> creditedNow = approvedBefore.credited();
         Optional<Prestatie> earlier = context.history().approvedUncreditedDebits(context.scope(), p.toewijzingNummer())
                 .stream().filter(d -> d.sameLine(p) && !creditedNow.contains(d.referentieNummer())).findFirst();
         return earlier.map(d -> List.of(finding(Lines.at(line, "IngediendBedrag/DebetCredit"), "Prestatie '"

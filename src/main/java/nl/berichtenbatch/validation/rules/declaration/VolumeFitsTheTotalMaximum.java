@@ -3,7 +3,6 @@ package nl.berichtenbatch.validation.rules.declaration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.berichtenbatch.message.MessageType;
 import nl.berichtenbatch.state.Allocation;
@@ -23,7 +22,7 @@ import nl.berichtenbatch.validation.RuleSpec;
 public final class VolumeFitsTheTotalMaximum implements PrestatieRule {
 
     @Override
-    public List<Finding> check(RuleContext context, Line line, List<Line> approvedBefore) {
+    public List<Finding> check(RuleContext context, Line line, Approved approvedBefore) {
         Prestatie p = line.prestatie();
         if (!p.isDebit()) {
             return List.of();
@@ -37,12 +36,11 @@ public final class VolumeFitsTheTotalMaximum implements PrestatieRule {
         if (own.isEmpty() || max.isEmpty()) {
             return List.of();
         }
-        Set<String> creditedNow = creditedBy(approvedBefore);
+        Set<String> creditedNow = approvedBefore.credited();
         long earlier = context.history().approvedUncreditedDebits(context.scope(), p.toewijzingNummer()).stream()
                 .filter(d -> !creditedNow.contains(d.referentieNummer()))
                 .mapToLong(d -> Volumes.normalised(a, d.eenheid(), d.volume()).orElse(0)).sum();
-        long inMessage = approvedBefore.stream().map(Line::prestatie)
-                .filter(d -> d.isDebit() && d.toewijzingNummer() == p.toewijzingNummer())
+        long inMessage = approvedBefore.debitsOn(p.toewijzingNummer()).stream().map(Line::prestatie)
                 .mapToLong(d -> Volumes.normalised(a, d.eenheid(), d.volume()).orElse(0)).sum();
         long total = earlier + inMessage + own.getAsLong();
         if (total <= max.getAsLong()) {
@@ -51,10 +49,5 @@ public final class VolumeFitsTheTotalMaximum implements PrestatieRule {
         return List.of(finding(Lines.at(line, "GeleverdVolume"), "With this prestatie " + total / Volumes.scale(a)
                 + " (" + a.eenheid() + ") is declared on allocation " + a.toewijzingNummer() + ", more than its total of "
                 + max.getAsLong() / Volumes.scale(a) + "."));
-    }
-
-    static Set<String> creditedBy(List<Line> approvedBefore) {
-        return approvedBefore.stream().map(Line::prestatie).filter(Prestatie::isCredit)
-                .map(Prestatie::vorigReferentieNummer).collect(Collectors.toSet());
     }
 }
