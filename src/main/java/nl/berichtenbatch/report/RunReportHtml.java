@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,7 +227,7 @@ final class RunReportHtml {
         }
         html.append("<table class=\"findings\">\n<thead><tr><th>Regel</th><th>Ernst</th><th>Retourcode</th>")
                 .append("<th>Locatie</th><th class=\"n\">Regelnr.</th><th>Melding</th></tr></thead>\n<tbody>\n");
-        for (FindingReport finding : findings) {
+        for (FindingReport finding : findings.subList(0, Math.min(findings.size(), FINDINGS_SHOWN_PER_FILE))) {
             String meaning = RetourCode.of(finding.retourcode()).map(RetourCode::meaning).orElse(null);
             html.append("<tr><td>").append(esc(finding.rule())).append("</td><td")
                     .append(WARNING.equals(finding.severity()) ? " class=\"warning\">" : ">")
@@ -242,8 +243,29 @@ final class RunReportHtml {
                     .append(esc(finding.line())).append("</td><td>").append(esc(finding.text()))
                     .append("</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n</section>\n");
+        html.append("</tbody>\n</table>\n");
+        if (findings.size() > FINDINGS_SHOWN_PER_FILE) {
+            Map<String, Integer> more = new LinkedHashMap<>();
+            findings.subList(FINDINGS_SHOWN_PER_FILE, findings.size())
+                    .forEach(finding -> more.merge(String.valueOf(finding.rule()), 1, Integer::sum));
+            html.append("<p class=\"meta\">En nog ").append(findings.size() - FINDINGS_SHOWN_PER_FILE)
+                    .append(" meldingen, alle in het JSON-rapport: ");
+            String separator = "";
+            for (Map.Entry<String, Integer> rule : more.entrySet()) {
+                html.append(separator).append(esc(rule.getKey())).append(" &times; ").append(rule.getValue());
+                separator = ", ";
+            }
+            html.append(".</p>\n");
+        }
+        html.append("</section>\n");
     }
+
+    /**
+     * Findings listed per file in the HTML; the rest are counted per rule (the JSON has them all). A declaration of
+     * 22,000 clients can have a finding for each, and a page with all of them (113 MB for eight such files) is more
+     * than a browser opens.
+     */
+    static final int FINDINGS_SHOWN_PER_FILE = 100;
 
     private static void overdue(RunReportHead report, StringBuilder html) {
         if (report.overdue() == null) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.berichtenbatch.report.MessageReport.FindingReport;
 import nl.berichtenbatch.report.RunReport.Mismatch;
 import nl.berichtenbatch.report.RunReport.VariantTotals;
 import nl.berichtenbatch.validation.Outcome;
@@ -281,6 +282,28 @@ class RunReportWriterTests {
                 + "<td class=\"n\">12</td><td>Element &#39;Bsn&#39; is ongeldig</td></tr>");
         assertThat(files).contains("Geen contact", "JW301 · 0363 → 12345678 · identificatie ID-held.xml · niveau 2 · "
                 + "outgoing");
+    }
+
+    @Test
+    void listsTheFirstHundredFindingsOfAFileAndCountsTheRestPerRule() {
+        // given a declaration with a finding for each of its 250 clients (two rules), and a file with one finding
+        FindingReport[] many = new FindingReport[250];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i < 240 ? error("TR338", "9338", "Geen toewijzing " + i) : error("TR101", "8101", "Herhaald " + i);
+        }
+        RunReport report = run(rejected("groot.xml", "JW323", many),
+                rejected("klein.xml", "JW305", error("TR019", "9019", "Geen toewijzing 123")));
+        // when
+        String html = writer.renderHtml(report);
+        // then the first 100 are listed, the other 150 counted, and the next file is listed whole
+        String large = html.substring(html.indexOf("<code>groot.xml</code>"), html.indexOf("<code>klein.xml</code>"));
+        assertThat(large.split("<tr><td>TR338</td>", -1)).hasSize(RunReportHtml.FINDINGS_SHOWN_PER_FILE + 1);
+        assertThat(large).contains("Geen toewijzing 99<").doesNotContain("Geen toewijzing 100<")
+                .doesNotContain("<tr><td>TR101</td>")
+                .contains("<p class=\"meta\">En nog 150 meldingen, alle in het JSON-rapport: TR338 &times; 140, "
+                        + "TR101 &times; 10.</p>");
+        assertThat(html.substring(html.indexOf("<code>klein.xml</code>"))).contains("Geen toewijzing 123")
+                .doesNotContain("En nog");
     }
 
     @Test
