@@ -26,13 +26,10 @@ import nl.berichtenbatch.message.MessageReader;
 final class ReadAhead {
 
     /**
-     * How many bytes of files may be read ahead and not yet taken; the next file is always read ahead, unless it is
-     * larger than this by itself. A file read holds its bytes and its element tree (for a large 323 some three times
-     * the file), so a page of large files read ahead at once did not fit in the heap: 30 declarations of 22 MB (the
-     * chain allows 25 MB) made the run fail with -Xmx512m, and every restart of it. A file larger than the budget is
-     * read when its turn comes: eight declarations of 22 MB then took 48 s instead of 52 s with -Xmx512m (less
-     * collecting), and at most 220 MB stayed in use after a full collection instead of 300. Messages of a few
-     * kilobytes are all read ahead as before.
+     * How many bytes of files may be read ahead and not yet taken; the next file is always read ahead, however large.
+     * A file read holds its bytes and its element tree (for a large 323 some four times the file), so a page of
+     * large files read ahead at once did not fit in the heap: 30 declarations of 22 MB (the chain allows 25 MB) made
+     * the run fail with -Xmx512m, and every restart of it. Messages of a few kilobytes are all read ahead as before.
      */
     static final long BUDGET_BYTES = 16L * 1024 * 1024;
 
@@ -120,9 +117,6 @@ final class ReadAhead {
             RunFile next = first.next();
             first.remove();
             long bytes = size(next.path());
-            if (bytes > budgetBytes) {
-                continue;  // read when its turn comes (take): its tree would sit beside the one being processed
-            }
             bytesAhead += bytes;
             pending.put(next.id(), new Ahead(thread.submit(() -> reader.read(next.path())), bytes));
         }
