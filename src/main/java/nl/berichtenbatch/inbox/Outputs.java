@@ -137,7 +137,6 @@ public final class Outputs implements AutoCloseable {
         planned.add(target);
     }
 
-
     /**
      * Plans moving {@code source} into {@code folder}, under its own name or, when that is taken, a name made
      * unique with the run and file: nothing is ever overwritten. Returns the planned target.
