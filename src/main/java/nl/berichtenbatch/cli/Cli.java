@@ -44,7 +44,7 @@ public final class Cli {
         return ExitCodes.USAGE;
     }
 
-    private static int failure(Exception e, PrintWriter err) {
+    static int failure(Exception e, PrintWriter err) {
         // a failure while Spring starts arrives wrapped: the first known cause is the one to tell
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UsageException || cause instanceof ConfigurationException) {
@@ -65,6 +65,9 @@ public final class Cli {
                 log.error("run " + failed.run() + " failed", e);
                 err.println(NAME + ": run " + failed.run() + " failed: " + rootMessage(failed) + details()
                         + " (continue it with: berichtenbatch jobs restart " + failed.run() + ")");
+                RunOutcome.memoryHint(failed.run(),
+                        org.springframework.core.NestedExceptionUtils.getMostSpecificCause(failed).getClass().getName(),
+                        err);
                 return ExitCodes.FAILED;
             }
             if (cause instanceof java.sql.SQLException || cause instanceof org.springframework.dao.DataAccessException) {

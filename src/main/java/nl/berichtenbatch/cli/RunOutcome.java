@@ -31,11 +31,7 @@ final class RunOutcome {
                     : " (cause: " + result.cause() + ")";
             err.println("berichtenbatch: run " + result.run() + " failed: " + reason + cause
                     + " (continue it with: berichtenbatch jobs restart " + result.run() + ")");
-            if (result.cause() != null && result.cause().startsWith(OutOfMemoryError.class.getName())) {
-                err.println("berichtenbatch: the JVM ran out of memory; give it more and continue the run, e.g. "
-                        + "BERICHTENBATCH_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx4g\" berichtenbatch jobs restart "
-                        + result.run());
-            }
+            memoryHint(result.run(), result.cause(), err);
             return ExitCodes.FAILED;
         }
         Path reports = context.getBean(Workspace.class).reports();
@@ -47,5 +43,17 @@ final class RunOutcome {
             out.println("run " + result.run() + " completed");
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * How to continue a run that ran out of memory, when {@code cause} ("class: message" or a class name) is an
+     * OutOfMemoryError; for a run that failed (this class) and for one whose failure broke the job itself (the
+     * database closed after H2 ran out of memory: {@link Cli}).
+     */
+    static void memoryHint(long run, String cause, PrintWriter err) {
+        if (cause != null && cause.startsWith(OutOfMemoryError.class.getName())) {
+            err.println("berichtenbatch: the JVM ran out of memory; give it more and continue the run, e.g. "
+                    + "BERICHTENBATCH_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx4g\" berichtenbatch jobs restart " + run);
+        }
     }
 }

@@ -5,7 +5,7 @@ public final class RunFailedException extends RuntimeException {
 
     private final long run;
 
-    RunFailedException(long run, Throwable cause) {
+    public RunFailedException(long run, Throwable cause) {
         super("run " + run + " failed: " + cause.getMessage(), cause);
         this.run = run;
     }

@@ -22,8 +22,8 @@ public final class RunLauncher {
 
     /**
      * How a run ended; {@code skipped} says why no run was made (another process was running one); {@code cause} is
-     * the innermost exception of a failure when it is not the failure itself (Spring Batch wraps, e.g., an
-     * {@code OutOfMemoryError} in "Unable to process chunk"), else null.
+     * the innermost exception of a failed run ({@link #cause}: Spring Batch wraps, e.g., an {@code OutOfMemoryError}
+     * in "Unable to process chunk"), null for a run that completed.
      */
     public record Result(long run, BatchStatus status, String exitDescription, String skipped, String cause) {
 

@@ -82,19 +82,19 @@ public final class MessageClasses {
          * classes: a declaration of 22,000 clients has 44,000 of them, and as many findings.
          */
         public String classOf(String location) {
-            String at = elementPath(root, location);
-            while (!at.isEmpty()) {
+            for (String at = elementPath(root, location); at != null; at = parentPath(at)) {
                 if (classPaths.contains(at)) {
                     return at;
                 }
-                int slash = at.lastIndexOf('/');
-                if (slash < 0) {
-                    return null;
-                }
-                at = at.substring(0, slash);
             }
             return null;
         }
+    }
+
+    /** A path without its last step ({@code /Bericht/Client} for {@code /Bericht/Client/Bsn}); null for the root. */
+    public static String parentPath(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? null : path.substring(0, slash);
     }
 
     /**

@@ -135,12 +135,9 @@ public final class RuleEngine {
             return;
         }
         String at = MessageClasses.elementPath(context.root(), error.location());
-        while (inError.add(at)) {
-            int slash = at.lastIndexOf('/');
-            if (slash <= 0) {
-                return;
-            }
-            at = at.substring(0, slash);
+        // stops at a path already marked: its ancestors are marked too
+        while (at != null && inError.add(at)) {
+            at = MessageClasses.parentPath(at);
         }
     }
 

@@ -244,6 +244,29 @@ class CliTests {
     }
 
     @Test
+    void aRunThatBrokeOffOnMemorySaysHowToContinueIt() {
+        // given a run whose failure broke the job itself: H2 ran out of memory writing its pages and closed the database
+        StringWriter err = new StringWriter();
+        RuntimeException closed = new IllegalStateException("The database has been closed",
+                new IllegalStateException("MVStoreException", new OutOfMemoryError("Capacity: 53872732")));
+        // when
+        int code = Cli.failure(new nl.berichtenbatch.job.RunFailedException(4, closed), new PrintWriter(err, true));
+        // then the operator reads the cause and how to continue with more memory
+        assertThat(code).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString().lines()).hasSize(2).first().asString()
+                .startsWith("berichtenbatch: run 4 failed: Capacity: 53872732")
+                .endsWith("(continue it with: berichtenbatch jobs restart 4)");
+        assertThat(err.toString().lines()).last().isEqualTo("berichtenbatch: the JVM ran out of memory; give it more "
+                + "and continue the run, e.g. BERICHTENBATCH_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx4g\" berichtenbatch "
+                + "jobs restart 4");
+        // and another failure gets no such hint
+        StringWriter other = new StringWriter();
+        Cli.failure(new nl.berichtenbatch.job.RunFailedException(5, new IllegalStateException("disk full")),
+                new PrintWriter(other, true));
+        assertThat(other.toString().lines()).hasSize(1);
+    }
+
+    @Test
     void demoNeverRemovesAFolderItDidNotMake() throws IOException {
         // given a folder with someone's files
         write("precious.txt", "keep me");

@@ -61,6 +61,14 @@ class MessageClassesTests {
         assertThat(MessageClasses.elementPath(root, "/Iets/Anders")).isEqualTo("/Iets/Anders");
     }
 
+    @Test
+    void theParentPathDropsTheLastStepUpToTheRoot() {
+        assertThat(MessageClasses.parentPath(PRODUCTS + "[1]/Begindatum")).isEqualTo(PRODUCTS + "[1]");
+        assertThat(MessageClasses.parentPath("/Bericht/Client")).isEqualTo("/Bericht");
+        assertThat(MessageClasses.parentPath("/Bericht")).isNull();
+        assertThat(MessageClasses.parentPath("Client")).isNull();
+    }
+
     private static XmlElement start(int products) throws IOException {
         String xml = Files.readString(Path.of("sample-messages/ijw/valid/03-jw305-start.xml"));
         int from = xml.indexOf("<jw305:StartProduct>");
