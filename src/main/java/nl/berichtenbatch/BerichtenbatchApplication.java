@@ -14,6 +14,7 @@ import nl.berichtenbatch.audit.Pseudonymizer;
 import nl.berichtenbatch.codelist.CodeLists;
 import nl.berichtenbatch.config.BerichtenbatchProperties;
 import nl.berichtenbatch.config.CodeListProperties;
+import nl.berichtenbatch.config.ConfigurationException;
 import nl.berichtenbatch.config.InboxProperties;
 import nl.berichtenbatch.config.PrivacyProperties;
 import nl.berichtenbatch.config.ValidationProperties;
@@ -71,12 +72,18 @@ public class BerichtenbatchApplication {
     }
 
     /**
-     * The contracts file (design.md 4.5), read and checked in full while the context starts, so a bad file stops
-     * every command before any file is claimed; without one the rules that need contracts do not run.
+     * The contracts file (design.md 4.5), read and checked in full while the context starts; without one the rules
+     * that need contracts do not run. A bad file (or a configured one that is missing) stops every run before any
+     * file is claimed ({@link Contracts#requireUsable()}), but not the commands that process nothing: an operator can
+     * still list, show and abandon runs, verify the audit trail and print reports while the file is being mended.
      */
     @Bean
     Contracts contracts(BerichtenbatchProperties properties, CodeLists codeLists) {
-        return ContractsFile.configured(properties, codeLists.productCodes());
+        try {
+            return ContractsFile.configured(properties, codeLists.productCodes());
+        } catch (ConfigurationException e) {
+            return Contracts.unusable(e.getMessage());
+        }
     }
 
     @Bean

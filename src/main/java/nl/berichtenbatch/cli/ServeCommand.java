@@ -65,6 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (GracefulStop stop = new GracefulStop();
                 ConfigurableApplicationContext context = SpringContexts.open(settings)) {
+            // a contracts file that would stop every run stops serve at its start, not at the first run in the night
+            context.getBean(nl.berichtenbatch.contract.Contracts.class).requireUsable();
             RunControl control = context.getBean(RunControl.class);
             stop.watch(control);
             RunLauncher launcher = context.getBean(RunLauncher.class);

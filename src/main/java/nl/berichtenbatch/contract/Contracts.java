@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import nl.berichtenbatch.config.ConfigurationException;
 import nl.berichtenbatch.state.Scope;
 
 /**
@@ -17,6 +18,13 @@ public interface Contracts {
 
     /** Whether a contracts file is configured; when not, every question below has no answer. */
     boolean configured();
+
+    /**
+     * Throws the reason when the configured contracts file cannot be used (bad rows, missing, unreadable): a run must
+     * not start then. Commands that process nothing (jobs, audit, report) work with such a file.
+     */
+    default void requireUsable() {
+    }
 
     /**
      * The contracts of the pair valid on a date, in file order. The standard's domain is not part of a contract: a
@@ -84,4 +92,27 @@ public interface Contracts {
             return List.of();
         }
     };
+
+    /**
+     * A configured contracts file that cannot be used: every question fails with the reason, and so does
+     * {@link #requireUsable()}, which the run checks before it claims anything.
+     */
+    static Contracts unusable(String reason) {
+        return new Contracts() {
+            @Override
+            public boolean configured() {
+                throw new ConfigurationException(reason);
+            }
+
+            @Override
+            public void requireUsable() {
+                throw new ConfigurationException(reason);
+            }
+
+            @Override
+            public List<Contract> valid(Scope scope, LocalDate date) {
+                throw new ConfigurationException(reason);
+            }
+        };
+    }
 }

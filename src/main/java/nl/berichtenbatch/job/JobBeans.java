@@ -43,7 +43,7 @@ class JobBeans {
 
     @Bean
     RunLauncher runLauncher(JobOperator jobOperator, JobRepository jobRepository, Job processMessagesJob, Runs runs,
-            RunLock runLock, Clock clock) {
-        return new RunLauncher(jobOperator, jobRepository, processMessagesJob, runs, runLock, clock);
+            RunLock runLock, Clock clock, nl.berichtenbatch.contract.Contracts contracts) {
+        return new RunLauncher(jobOperator, jobRepository, processMessagesJob, runs, runLock, clock, contracts);
     }
 }

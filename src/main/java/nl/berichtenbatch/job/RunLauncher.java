@@ -11,8 +11,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.NestedExceptionUtils;
+
+import nl.berichtenbatch.contract.Contracts;
 
 /** Starts a run, or restarts a failed one, and keeps the run table in step with the job. */
 public final class RunLauncher {
@@ -65,9 +67,11 @@ public final class RunLauncher {
     private final Runs runs;
     private final RunLock lock;
     private final Clock clock;
+    private final Contracts contracts;
 
     public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job processMessagesJob, Runs runs,
-            RunLock lock, Clock clock) {
+            RunLock lock, Clock clock, Contracts contracts) {
+        this.contracts = contracts;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = processMessagesJob;
@@ -91,6 +95,7 @@ public final class RunLauncher {
      */
     public Result process(WhenBusy whenBusy, java.util.function.Consumer<String> waiting, LocalDate runDate)
             throws Exception {
+        contracts.requireUsable();
         return underLock(whenBusy, waiting, () -> startRun(runDate == null ? today() : runDate));
     }
 
@@ -117,6 +122,7 @@ public final class RunLauncher {
 
     /** Continues a failed or interrupted run where it stopped. */
     public Result restart(long run) throws Exception {
+        contracts.requireUsable();
         return underLock(WhenBusy.WAIT, message -> { }, () -> restartRun(run));
     }
 

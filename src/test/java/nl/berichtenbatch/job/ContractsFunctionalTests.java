@@ -6,9 +6,11 @@ import static nl.berichtenbatch.message.TestBerichten.toegewezen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import nl.berichtenbatch.message.TestBerichten;
 
 /**
- * The contracts file through {@code process}: a bad file stops the start before anything is claimed, and a good one
+ * The contracts file through {@code process}: a bad file stops the start before anything is claimed (and serve and
+ * jobs restart, but not the commands that process nothing), and a good one
  * gives TR346 and TR418 their tariffs (variants.md §7 V-05 and V-06).
  */
 class ContractsFunctionalTests {
@@ -59,6 +62,18 @@ class ContractsFunctionalTests {
         assertThat(workspace.run("validate", workspace.data().resolve("inbox/start.xml").toString()).exitCode())
                 .isEqualTo(2);
 
+        // jobs restart stops the same way
+        TestWorkspace.Run restart = workspace.run("jobs", "restart", "1");
+        assertThat(restart.exitCode()).isEqualTo(2);
+        assertThat(restart.err()).startsWith("berichtenbatch: contracts file " + contracts + " has 2 errors;");
+        // the commands that process nothing still work while the file is being mended
+        TestWorkspace.Run listed = workspace.run("jobs", "list");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.err()).isEmpty();
+        TestWorkspace.Run verified = workspace.run("audit", "verify");
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(workspace.files("inbox")).containsExactly("start.xml");
+
         // when the file is right again
         Files.writeString(contracts, HEADER + "0363,12345678,45,45A01,inspanningsgericht,04,6250,2026-01-01,\n");
         // then no run was recorded, and the next one takes the files
@@ -67,6 +82,29 @@ class ContractsFunctionalTests {
         assertThat(jobs.out().lines()).hasSize(1);
         assertThat(workspace.process().exitCode()).isZero();
         assertThat(workspace.files("inbox")).isEmpty();
+    }
+
+    @Test
+    void aBadContractsFileStopsServeAtItsStart() throws Exception {
+        // given a contracts file with a bad row and a file waiting
+        Path contracts = Files.writeString(dir.resolve("contracts.csv"), HEADER + "0363,12345678,45\n");
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363",
+                "berichtenbatch:\n  contracts: " + contracts + "\n");
+        workspace.inbox("start.xml", GemeenteFunctionalTests.sample("ijw", "305"));
+        // when serve starts, on a cron of every second
+        Process serve = workspace.spawn("serve", "--cron", "* * * * * *");
+        boolean ended = serve.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            serve.destroyForcibly();
+        }
+        // then it stops at once, saying why, before its first run
+        assertThat(ended).as("serve stopped").isTrue();
+        assertThat(serve.exitValue()).isEqualTo(2);
+        String output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(output).contains("berichtenbatch: contracts file " + contracts + " has 1 error;",
+                "contracts.csv:2: has 3 fields, the header 9").doesNotContain("serving");
+        assertThat(workspace.files("inbox")).containsExactly("start.xml");
+        assertThat(workspace.files("work")).isEmpty();
     }
 
     @Test
