@@ -101,7 +101,7 @@ final class RunReportHtml {
         perMessageType(tally, html);
         retourCodes(tally, html);
         write(page, html);
-        notAccepted(messages, tally.rejections, page);
+        notAccepted(messages, tally.needingAttention, page);
         variants(head, html);
         overdue(head, html);
         html.append("</body>\n</html>\n");
@@ -201,15 +201,15 @@ final class RunReportHtml {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void notAccepted(MessageSource messages, int rejections, Writer page) {
-        write(page, "<h2>Afgekeurde en tegengehouden bestanden</h2>\n");
-        if (rejections == 0) {
+    private static void notAccepted(MessageSource messages, int needingAttention, Writer page) {
+        write(page, "<h2>Afgekeurde, deels afgekeurde en tegengehouden bestanden</h2>\n");
+        if (needingAttention == 0) {
             write(page, "<p>Geen.</p>\n");
             return;
         }
         StringBuilder html = new StringBuilder(4_096);
         messages.forEach(message -> {
-            if (isRejection(message)) {
+            if (needsAttention(message)) {
                 rejectedFile(message, html);
                 write(page, html);
             }
@@ -366,7 +366,7 @@ final class RunReportHtml {
     static final class Tally {
 
         int messages;
-        int rejections;
+        int needingAttention;
         /** Per message type, the unknown type last. */
         final Map<String, Map<Outcome, Integer>> types =
                 new TreeMap<>(Comparator.comparing((String type) -> type.equals(UNKNOWN_TYPE)).thenComparing(t -> t));
@@ -377,8 +377,8 @@ final class RunReportHtml {
 
         void add(MessageReport message) {
             messages++;
-            if (isRejection(message)) {
-                rejections++;
+            if (needsAttention(message)) {
+                needingAttention++;
             }
             String type = message.message() == null ? UNKNOWN_TYPE : message.message();
             Outcome outcome = Outcome.valueOf(message.outcome());
@@ -410,8 +410,8 @@ final class RunReportHtml {
     }
 
     /** The files that need a person's attention, the same choice as the text summary. */
-    static boolean isRejection(MessageReport message) {
-        return Outcome.valueOf(message.outcome()).isRejection();
+    static boolean needsAttention(MessageReport message) {
+        return Outcome.valueOf(message.outcome()).needsAttention();
     }
 
     static List<FindingReport> findings(MessageReport message) {

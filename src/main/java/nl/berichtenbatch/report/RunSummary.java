@@ -65,7 +65,7 @@ public final class RunSummary {
                 + (counts.isEmpty() ? "no files" : String.join(", ", counts))
                 + "; reports: " + json + ", " + html);
         attention.first.forEach(out::println);
-        int files = report.counts().entrySet().stream().filter(count -> count.getKey().isRejection())
+        int files = report.counts().entrySet().stream().filter(count -> count.getKey().needsAttention())
                 .mapToInt(Map.Entry::getValue).sum();
         if (files > attention.first.size()) {
             out.println("  ... and " + (files - attention.first.size()) + " more in " + html);
@@ -83,7 +83,7 @@ public final class RunSummary {
         final List<String> first = new ArrayList<>(MAX_FILES);
 
         void add(MessageReport message) {
-            if (!RunReportHtml.isRejection(message)) {
+            if (!RunReportHtml.needsAttention(message)) {
                 return;
             }
             if (first.size() < MAX_FILES) {

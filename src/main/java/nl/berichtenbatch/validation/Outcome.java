@@ -21,8 +21,11 @@ public enum Outcome {
     /** Received retour or 325, recorded against what it answers. */
     RECORDED;
 
-    /** Outcomes that mean the message was not accepted as it is. */
-    public boolean isRejection() {
-        return this == REJECTED || this == INVALID || this == HELD || this == MISROUTED;
+    /**
+     * Outcomes a person should look at: the message was not accepted as it is, wholly or in part (a PARTIAL
+     * declaration's rejected prestaties). The run summary and the HTML report list these files with their reasons.
+     */
+    public boolean needsAttention() {
+        return this == REJECTED || this == INVALID || this == HELD || this == MISROUTED || this == PARTIAL;
     }
 }

@@ -4,6 +4,7 @@ import static nl.berichtenbatch.report.RunReports.accepted;
 import static nl.berichtenbatch.report.RunReports.error;
 import static nl.berichtenbatch.report.RunReports.held;
 import static nl.berichtenbatch.report.RunReports.invalid;
+import static nl.berichtenbatch.report.RunReports.partial;
 import static nl.berichtenbatch.report.RunReports.rejected;
 import static nl.berichtenbatch.report.RunReports.run;
 import static nl.berichtenbatch.report.RunReports.warning;
@@ -271,7 +272,7 @@ class RunReportWriterTests {
         // when
         String html = writer.renderHtml(report);
         // then
-        String files = html.substring(html.indexOf("<h2>Afgekeurde en tegengehouden bestanden</h2>"),
+        String files = html.substring(html.indexOf("<h2>Afgekeurde, deels afgekeurde en tegengehouden bestanden</h2>"),
                 html.indexOf("<h2>Uitvoeringsvarianten</h2>"));
         assertThat(files).doesNotContain("ok.xml").contains("<code>rej.xml</code>", "<code>inv.xml</code>",
                 "<code>held.xml</code>");
@@ -282,6 +283,22 @@ class RunReportWriterTests {
                 + "<td class=\"n\">12</td><td>Element &#39;Bsn&#39; is ongeldig</td></tr>");
         assertThat(files).contains("Geen contact", "JW301 · 0363 → 12345678 · identificatie ID-held.xml · niveau 2 · "
                 + "outgoing");
+    }
+
+    @Test
+    void listsAPartlyApprovedDeclarationWithItsRejectedPrestaties() {
+        // given a declaration of which some prestaties were approved and one rejected
+        RunReport report = run(accepted("ok.xml", "JW305"),
+                partial("deels.xml", error("TR338", "9338", "Geen toewijzing 123 voor deze prestatie")));
+        // when
+        String html = writer.renderHtml(report);
+        // then it is listed with its reason, as a rejected file is
+        String files = html.substring(html.indexOf("<h2>Afgekeurde, deels afgekeurde en tegengehouden bestanden</h2>"),
+                html.indexOf("<h2>Uitvoeringsvarianten</h2>"));
+        assertThat(files).doesNotContain("ok.xml").doesNotContain("<p>Geen.</p>")
+                .contains("<h3><span class=\"badge PARTIAL\">PARTIAL</span> <code>deels.xml</code></h3>")
+                .contains("<tr><td>TR338</td><td>error</td><td><code title=\"" + RetourCode.C9338.meaning()
+                        + "\">9338</code></td>", "Geen toewijzing 123 voor deze prestatie");
     }
 
     @Test

@@ -33,6 +33,12 @@ final class RunReports {
                 "0363", "ID-" + file, "REJECTED", 3, List.of(findings), "outbox/retour-" + file);
     }
 
+    /** A 323 whose 325 approves some prestaties and rejects others. */
+    static MessageReport partial(String file, FindingReport... findings) {
+        return new MessageReport(file, "e".repeat(64), "inbound", "ijw", "3.2", "JW323", "12345678", "0363",
+                "ID-" + file, "PARTIAL", 3, List.of(findings), "outbox/325-" + file);
+    }
+
     static MessageReport invalid(String file, FindingReport... findings) {
         return new MessageReport(file, "c".repeat(64), "inbound", null, null, null, null, null, null, "INVALID", 1,
                 List.of(findings), null);

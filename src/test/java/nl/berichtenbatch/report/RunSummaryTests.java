@@ -4,6 +4,7 @@ import static nl.berichtenbatch.report.RunReports.accepted;
 import static nl.berichtenbatch.report.RunReports.error;
 import static nl.berichtenbatch.report.RunReports.held;
 import static nl.berichtenbatch.report.RunReports.invalid;
+import static nl.berichtenbatch.report.RunReports.partial;
 import static nl.berichtenbatch.report.RunReports.rejected;
 import static nl.berichtenbatch.report.RunReports.run;
 import static nl.berichtenbatch.report.RunReports.warning;
@@ -63,6 +64,20 @@ class RunSummaryTests {
                 "  INVALID   c.xml: XSD line 12: Element 'Bsn':   ongeldig",
                 "  HELD      d.xml: TR061 [0001]: Geen contact",
                 "  INVALID   e.xml: no reason recorded");
+    }
+
+    @Test
+    void namesAPartlyApprovedDeclarationWithTheReasonOfItsFirstRejectedPrestatie() {
+        // given a declaration of which one prestatie was approved and another rejected
+        RunReport report = run(accepted("a.xml", "JW305"),
+                partial("d.xml", error("TR338", "9338", "Geen toewijzing 123 voor deze prestatie")));
+        // when
+        List<String> lines = print(report);
+        // then
+        assertThat(lines).containsExactly(
+                "Run 17 COMPLETED: 1 accepted, 1 partial; "
+                        + "reports: data/reports/run-17.json, data/reports/run-17.html",
+                "  PARTIAL   d.xml: TR338 [9338]: Geen toewijzing 123 voor deze prestatie");
     }
 
     @Test
