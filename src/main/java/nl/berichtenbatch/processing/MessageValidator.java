@@ -1,4 +1,4 @@
-package nl.berichtenbatch.validation;
+package nl.berichtenbatch.processing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,9 +7,16 @@ import java.time.LocalDate;
 import nl.berichtenbatch.message.MessageRead;
 import nl.berichtenbatch.message.MessageReader;
 import nl.berichtenbatch.message.MessageType;
+import nl.berichtenbatch.retour.DeclaratieVerdict;
 import nl.berichtenbatch.state.ClientIds;
 import nl.berichtenbatch.state.History;
 import nl.berichtenbatch.state.Scope;
+import nl.berichtenbatch.validation.Assessment;
+import nl.berichtenbatch.validation.MessageResult;
+import nl.berichtenbatch.validation.OfficialLevel2;
+import nl.berichtenbatch.validation.Outcome;
+import nl.berichtenbatch.validation.RuleContext;
+import nl.berichtenbatch.validation.RuleEngine;
 
 /**
  * Checks one message as its receiver would, at all four levels, against a history it only reads: what
@@ -56,11 +63,10 @@ public final class MessageValidator {
             return new MessageResult(read, Outcome.RECORDED, null, assessment.findings());
         }
         Outcome outcome = assessment.accepted() ? Outcome.ACCEPTED : Outcome.REJECTED;
-        if (type == MessageType.DECLARATIE && !assessment.accepted() && assessment.level() > 2
-                && assessment.headerCodes().isEmpty()
-                && assessment.classCodes().keySet().stream().allMatch(path -> path.contains("/Prestatie"))) {
-            int prestaties = read.root().all("Declaratie/Clienten/Client/Prestaties/Prestatie").size();
-            outcome = assessment.classCodes().size() < prestaties ? Outcome.PARTIAL : Outcome.REJECTED;
+        if (type == MessageType.DECLARATIE) {
+            // as process decides it: by the prestaties its 325 would approve
+            DeclaratieVerdict verdict = Verdicts.declaratie(assessment, read.root());
+            outcome = Verdicts.declaratieOutcome(verdict, verdict.approvedPrestaties(read).size());
         }
         return new MessageResult(read, outcome, assessment.level(), assessment.findings());
     }
