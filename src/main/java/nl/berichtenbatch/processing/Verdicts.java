@@ -25,7 +25,7 @@ public final class Verdicts {
         if (assessment.rejectedAtLevel2()) {
             return RetourVerdict.rejectedAtLevel2();
         }
-        if (assessment.classCodes().isEmpty()) {
+        if (rejectedInHeader(assessment)) {
             return RetourVerdict.rejectedInHeader(assessment.headerCodes());
         }
         Map<String, List<String>> codes = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ public final class Verdicts {
         if (assessment.rejectedAtLevel2()) {
             return DeclaratieVerdict.rejectedAtLevel2();
         }
-        if (assessment.classCodes().isEmpty()) {
+        if (rejectedInHeader(assessment)) {
             return DeclaratieVerdict.rejectedInHeader(assessment.headerCodes());
         }
         String declaratie = root.find("Declaratie").orElseThrow().path();
@@ -55,6 +55,15 @@ public final class Verdicts {
             (entry.getKey().contains("/Prestatie") ? prestaties : clients).put(entry.getKey(), codes);
         }
         return DeclaratieVerdict.rejectedBelowDeclaratie(clients, prestaties);
+    }
+
+    /**
+     * Whether the answer is a header-only rejection: codes on the header, or no class to put codes on. A class rule
+     * that finds an error outside every class gives a header code beside the class codes; the answer cannot carry
+     * both (validation.md §3.1), and the header code, which rejects the whole message, must not be lost.
+     */
+    private static boolean rejectedInHeader(Assessment assessment) {
+        return !assessment.headerCodes().isEmpty() || assessment.classCodes().isEmpty();
     }
 
     /** ACCEPTED, PARTIAL or REJECTED for a 323, by how many prestaties the 325 approves. */
