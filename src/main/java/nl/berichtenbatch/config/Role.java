@@ -26,8 +26,7 @@ public enum Role {
     public boolean receives(MessageType type) {
         if (type.isRetour()) {
             // a retour answers a heenbericht we sent
-            return MessageType.fromNumber(String.valueOf(Integer.parseInt(type.number()) - 1))
-                    .map(sends::contains).orElse(false);
+            return type.answers().map(sends::contains).orElse(false);
         }
         return !sends.contains(type);
     }

@@ -54,6 +54,11 @@ public enum MessageType {
         return answeredBy == null ? Optional.empty() : fromNumber(answeredBy);
     }
 
+    /** The message this one answers: the heenbericht of a retour, the 323 of the 325; empty for the others. */
+    public Optional<MessageType> answers() {
+        return Arrays.stream(values()).filter(t -> number.equals(t.answeredBy)).findFirst();
+    }
+
     /** Retours (302 … 320) answer a heenbericht; they and the 325 are not answered themselves. */
     public boolean isRetour() {
         return answeredBy == null && this != DECLARATIE_ANTWOORD;

@@ -185,8 +185,7 @@ public final class MessageProcessor {
     /** A received retour: marks the message it answers accepted or, with any code, rejected (never sent). */
     private MessageReport retour(Step step) {
         MessageKind kind = step.read.kind();
-        MessageKind answered = new MessageKind(kind.standard(), kind.release(),
-                MessageType.fromNumber(String.valueOf(Integer.parseInt(kind.type().number()) - 1)).orElseThrow());
+        MessageKind answered = new MessageKind(kind.standard(), kind.release(), kind.type().answers().orElseThrow());
         List<Finding> findings = new ArrayList<>();
         var sent = state.sentMessage(answered, step.read.header().afzender(), step.read.header().identificatie());
         boolean rejected = !step.read.root().all("Header/RetourCodes/RetourCode").isEmpty();
