@@ -334,10 +334,7 @@ public final class StateStore implements History {
         int position = 0;
         for (Delivery delivery : deliveries) {
             if (delivery.isCancellation()) {
-                liveDeliveries(scope, client, delivery.kind()).stream()
-                        .filter(delivery::sameKey)
-                        .findFirst()
-                        .ifPresent(cancelled -> cancel(scope, client, cancelled));
+                cancelLive(scope, client, delivery);
             }
             jdbc.sql("""
                     insert into delivery (message_id, standard, gemeente, aanbieder, client, kind, toewijzing_nummer,
@@ -351,13 +348,14 @@ public final class StateStore implements History {
         }
     }
 
-    private void cancel(Scope scope, String client, Delivery delivery) {
+    /** Makes the first live delivery with the key of a cancellation (status 3) no longer live, if there is one. */
+    private void cancelLive(Scope scope, String client, Delivery cancellation) {
         jdbc.sql("""
                 select d.* from delivery d join message_record m on m.id = d.message_id
                 where d.standard = ? and d.gemeente = ? and d.aanbieder = ? and d.client = ? and d.kind = ?
                   and d.live = true and m.effective = true order by d.id""")
-                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), client, delivery.kind().name())
-                .query((rs, n) -> delivery(rs, n).sameKey(delivery) ? rs.getLong("id") : -1L)
+                .params(scope.standard().id(), scope.gemeente(), scope.aanbieder(), client, cancellation.kind().name())
+                .query((rs, n) -> delivery(rs, n).sameKey(cancellation) ? rs.getLong("id") : -1L)
                 .list().stream().filter(id -> id >= 0).findFirst()
                 .ifPresent(id -> jdbc.sql("update delivery set live = false where id = ?").param(id).update());
     }
