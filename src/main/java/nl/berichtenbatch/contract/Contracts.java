@@ -20,10 +20,18 @@ public interface Contracts {
     boolean configured();
 
     /**
-     * Throws the reason when the configured contracts file cannot be used (bad rows, missing, unreadable): a run must
-     * not start then. Commands that process nothing (jobs, audit, report) work with such a file.
+     * Why the configured contracts file cannot be used (bad rows, missing, unreadable), when it cannot: a run must not
+     * start then. Commands that process nothing (jobs, audit, report) work with such a file.
      */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
+
+    /** Throws the {@link #problem()}, if there is one: the run checks this before it claims anything. */
     default void requireUsable() {
+        problem().ifPresent(reason -> {
+            throw new ConfigurationException(reason);
+        });
     }
 
     /**
@@ -105,8 +113,8 @@ public interface Contracts {
             }
 
             @Override
-            public void requireUsable() {
-                throw new ConfigurationException(reason);
+            public Optional<String> problem() {
+                return Optional.of(reason);
             }
 
             @Override
