@@ -1,8 +1,16 @@
 package nl.berichtenbatch.inbox;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Claims the ready files of {@code inbox/} and {@code outgoing/} for a run: each by an atomic rename into
@@ -25,6 +36,12 @@ public final class FileClaimer {
 
     private static final String[] FOLDERS = {RunFile.INBOX, RunFile.OUTGOING};
 
+    /** Files sorted in memory at a time; more are sorted in runs on disk and merged (memory stays flat). */
+    static final int SORTED_IN_MEMORY = 50_000;
+
+    /** Files registered per call of {@link RunFiles#register}. */
+    private static final int REGISTERED_AT_ONCE = 1_000;
+
     /** What a claim did. */
     public record Claim(int claimed, List<Path> ignored, int waiting) {
     }
@@ -33,12 +50,18 @@ public final class FileClaimer {
     private final RunFiles runFiles;
     private final Clock clock;
     private final int settleSeconds;
+    private final int sortedInMemory;
 
     public FileClaimer(Workspace workspace, RunFiles runFiles, Clock clock, int settleSeconds) {
+        this(workspace, runFiles, clock, settleSeconds, SORTED_IN_MEMORY);
+    }
+
+    FileClaimer(Workspace workspace, RunFiles runFiles, Clock clock, int settleSeconds, int sortedInMemory) {
         this.workspace = workspace;
         this.runFiles = runFiles;
         this.clock = clock;
         this.settleSeconds = settleSeconds;
+        this.sortedInMemory = sortedInMemory;
     }
 
     /**
@@ -48,29 +71,34 @@ public final class FileClaimer {
      */
     public Claim claim(long runId) {
         List<Path> ignored = new ArrayList<>();
-        int waiting = 0;
         Instant settled = clock.instant().minusSeconds(settleSeconds);
+        int[] waiting = {0};
         for (String folder : FOLDERS) {
             Path source = folder.equals(RunFile.INBOX) ? workspace.inbox() : workspace.outgoing();
             Path target = workspace.work(runId, folder);
             createDirectories(target);
-            for (Path file : list(source)) {
+            eachFile(source, file -> {
                 if (!isXml(file)) {
                     ignored.add(file);
                 } else if (modified(file).isAfter(settled)) {
-                    waiting++;
+                    waiting[0]++;
                 } else {
                     moveAtomically(file, target.resolve(file.getFileName()));
                 }
-            }
+                return true;
+            });
         }
-        return new Claim(register(runId), ignored, waiting);
+        ignored.sort(Comparator.naturalOrder());
+        return new Claim(register(runId), ignored, waiting[0]);
     }
 
     /** Whether inbox/ or outgoing/ holds an .xml file: a scheduler makes no run when there is nothing to do. */
     public boolean hasWork() {
-        return list(workspace.inbox()).stream().anyMatch(FileClaimer::isXml)
-                || list(workspace.outgoing()).stream().anyMatch(FileClaimer::isXml);
+        boolean[] found = {false};
+        for (Path folder : List.of(workspace.inbox(), workspace.outgoing())) {
+            eachFile(folder, file -> !(found[0] = isXml(file)));
+        }
+        return found[0];
     }
 
     /** Takes over the unfinished files of an interrupted run, so that a new run processes them first. */
@@ -82,61 +110,207 @@ public final class FileClaimer {
             }
             Path target = workspace.work(toRun, folder);
             createDirectories(target);
-            for (Path file : list(source)) {
+            eachFile(source, file -> {
                 moveAtomically(file, target.resolve(file.getFileName()));
-            }
+                return true;
+            });
         }
     }
 
     /** Gives the unfinished files of an abandoned run back to inbox/ and outgoing/; returns how many. */
     public int release(long runId) {
-        int released = 0;
+        int[] released = {0};
         for (String folder : FOLDERS) {
             Path source = workspace.work(runId, folder);
             Path target = folder.equals(RunFile.INBOX) ? workspace.inbox() : workspace.outgoing();
-            for (Path file : list(source)) {
+            eachFile(source, file -> {
                 Path back = target.resolve(file.getFileName());
                 if (Files.exists(back)) {
                     back = target.resolve("released-r" + runId + "-" + file.getFileName());
                 }
                 moveAtomically(file, back);
-                released++;
-            }
+                released[0]++;
+                return true;
+            });
         }
-        return released;
+        return released[0];
     }
 
+    /**
+     * Registers the files in the work folders that are not registered yet, in arrival order, a thousand at a time;
+     * however many there are, at most {@code sortedInMemory} are held at once ({@link ArrivalOrder}).
+     */
     private int register(long runId) {
-        record Found(String folder, Path file, Instant modified) {
+        Set<String> registered = runFiles.registered(runId);
+        int[] count = {0};
+        int[] seq = {runFiles.nextSeq(runId)};
+        List<RunFiles.Found> batch = new ArrayList<>(REGISTERED_AT_ONCE);
+        try (ArrivalOrder order = new ArrivalOrder(sortedInMemory)) {
+            for (String folder : FOLDERS) {
+                eachFile(workspace.work(runId, folder), file -> {
+                    String name = file.getFileName().toString();
+                    if (!registered.contains(folder + "/" + name)) {
+                        order.add(new RunFiles.Found(folder, name, modified(file)));
+                    }
+                    return true;
+                });
+            }
+            order.forEachInOrder(found -> {
+                batch.add(found);
+                if (batch.size() == REGISTERED_AT_ONCE) {
+                    runFiles.register(runId, seq[0], batch);
+                    seq[0] += batch.size();
+                    count[0] += batch.size();
+                    batch.clear();
+                }
+            });
         }
-        List<Found> found = new ArrayList<>();
-        java.util.Set<String> registered = runFiles.registered(runId);
-        for (String folder : FOLDERS) {
-            for (Path file : list(workspace.work(runId, folder))) {
-                if (!registered.contains(folder + "/" + file.getFileName())) {
-                    found.add(new Found(folder, file, modified(file)));
+        runFiles.register(runId, seq[0], batch);
+        return count[0] + batch.size();
+    }
+
+    /**
+     * Sorts found files by arrival (modification time, then name; inbox before outgoing for the same name and time)
+     * in bounded memory: up to {@code inMemory} at a time; beyond that, sorted runs go to temporary files and are
+     * merged. The temporary files hold folder, name and time only, and are deleted on close.
+     */
+    static final class ArrivalOrder implements Closeable {
+
+        static final Comparator<RunFiles.Found> ORDER = Comparator.comparing(RunFiles.Found::modified)
+                .thenComparing(RunFiles.Found::name)
+                .thenComparing(f -> RunFile.INBOX.equals(f.folder()) ? 0 : 1);
+
+        private final int inMemory;
+        private final List<RunFiles.Found> held = new ArrayList<>();
+        private final List<Path> runs = new ArrayList<>();
+
+        ArrivalOrder(int inMemory) {
+            this.inMemory = inMemory;
+        }
+
+        void add(RunFiles.Found found) {
+            held.add(found);
+            if (held.size() >= inMemory) {
+                spill();
+            }
+        }
+
+        /** How many sorted runs went to disk (0: everything was sorted in memory). */
+        int spilled() {
+            return runs.size();
+        }
+
+        void forEachInOrder(Consumer<RunFiles.Found> each) {
+            if (runs.isEmpty()) {
+                held.sort(ORDER);
+                held.forEach(each);
+                return;
+            }
+            if (!held.isEmpty()) {
+                spill();
+            }
+            merge(each);
+        }
+
+        private void spill() {
+            held.sort(ORDER);
+            try {
+                Path run = Files.createTempFile("berichtenbatch-claim-", ".sort");
+                runs.add(run);
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run)))) {
+                    for (RunFiles.Found found : held) {
+                        out.writeUTF(found.folder());
+                        out.writeUTF(found.name());
+                        out.writeLong(found.modified().getEpochSecond());
+                        out.writeInt(found.modified().getNano());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot sort the claimed files: " + e.getMessage(), e);
+            }
+            held.clear();
+        }
+
+        private void merge(Consumer<RunFiles.Found> each) {
+            record Head(RunFiles.Found found, DataInputStream in) {
+            }
+            List<DataInputStream> inputs = new ArrayList<>();
+            try {
+                PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::found, ORDER));
+                for (Path run : runs) {
+                    DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run)));
+                    inputs.add(in);
+                    RunFiles.Found first = next(in);
+                    if (first != null) {
+                        heads.add(new Head(first, in));
+                    }
+                }
+                while (!heads.isEmpty()) {
+                    Head head = heads.poll();
+                    each.accept(head.found());
+                    RunFiles.Found following = next(head.in());
+                    if (following != null) {
+                        heads.add(new Head(following, head.in()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot sort the claimed files: " + e.getMessage(), e);
+            } finally {
+                for (DataInputStream in : inputs) {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        // a temporary file that is deleted next
+                    }
                 }
             }
         }
-        found.sort(Comparator.comparing(Found::modified).thenComparing(f -> f.file().getFileName().toString()));
-        runFiles.register(runId, runFiles.nextSeq(runId), found.stream()
-                .map(f -> new RunFiles.Found(f.folder(), f.file().getFileName().toString(), f.modified())).toList());
-        return found.size();
+
+        private static RunFiles.Found next(DataInputStream in) throws IOException {
+            String folder;
+            try {
+                folder = in.readUTF();
+            } catch (EOFException e) {
+                return null;
+            }
+            return new RunFiles.Found(folder, in.readUTF(), Instant.ofEpochSecond(in.readLong(), in.readInt()));
+        }
+
+        @Override
+        public void close() {
+            for (Path run : runs) {
+                try {
+                    Files.deleteIfExists(run);
+                } catch (IOException e) {
+                    // left in the temporary folder; it holds names and times, nothing of a message
+                }
+            }
+            runs.clear();
+        }
     }
 
     private static boolean isXml(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
     }
 
-    private static List<Path> list(Path folder) {
+    /**
+     * Hands the regular files of a folder (not the hidden ones) to {@code each} one by one, without listing the folder
+     * into memory, until it returns false.
+     */
+    private static void eachFile(Path folder, Predicate<Path> each) {
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return;
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file) && !each.test(file)) {
+                    return;
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 

@@ -1,0 +1,146 @@
+package nl.berichtenbatch.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class FileClaimerTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private JdbcClient sql;
+    private RunFiles runFiles;
+    private Workspace workspace;
+    private long run;
+
+    @BeforeEach
+    void migrateAFreshDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:claimer-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        sql = JdbcClient.create(dataSource);
+        sql.sql("insert into run (run_date, started, status) values (current_date, current_timestamp, 'STARTED')")
+                .update();
+        run = sql.sql("select max(id) from run").query(Long.class).single();
+        workspace = new Workspace(dir.resolve("data")).create();
+        runFiles = new RunFiles(sql, workspace);
+    }
+
+    @AfterEach
+    void dropTheDatabase() {
+        sql.sql("SHUTDOWN").update();
+    }
+
+    @Test
+    void registersInArrivalOrderWhenTheSortGoesThroughTemporaryFiles() throws IOException {
+        // given 300 files in inbox/ and outgoing/, arriving in an order that is neither the name order nor the folder
+        // order, some at the same moment (then the name decides), one name in both folders at the same moment
+        List<String> expected = dropShuffled(300, 1);
+        // when they are claimed with at most 7 sorted in memory at a time (43 runs merged from disk)
+        FileClaimer.Claim claim = new FileClaimer(workspace, runFiles, Clock.fixed(NOW, ZoneOffset.UTC), 0, 7)
+                .claim(run);
+        // then every file is registered once, in arrival order, as a sort in memory has it
+        assertThat(claim.claimed()).isEqualTo(expected.size());
+        assertThat(registered()).containsExactlyElementsOf(expected);
+        assertThat(files(workspace.inbox())).isEmpty();
+        assertThat(files(workspace.outgoing())).isEmpty();
+    }
+
+    @Test
+    void theOrderIsTheSameSortedInMemory() throws IOException {
+        List<String> expected = dropShuffled(300, 1);
+        new FileClaimer(workspace, runFiles, Clock.fixed(NOW, ZoneOffset.UTC), 0).claim(run);
+        assertThat(registered()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theSortLeavesNoTemporaryFileBehind() throws IOException {
+        // given a sort of 25 files with 4 in memory at a time
+        FileClaimer.ArrivalOrder order = new FileClaimer.ArrivalOrder(4);
+        List<RunFiles.Found> found = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            found.add(new RunFiles.Found(RunFile.INBOX, "f" + i + ".xml", NOW.minusSeconds((i * 7) % 25)));
+        }
+        List<Path> before = temporarySortFiles();
+        found.forEach(order::add);
+        // when it hands them out
+        List<RunFiles.Found> sorted = new ArrayList<>();
+        order.forEachInOrder(sorted::add);
+        int spilled = order.spilled();
+        order.close();
+        // then in order, after runs on disk that are gone once it is closed
+        assertThat(spilled).isEqualTo(7);
+        assertThat(sorted).isSortedAccordingTo(FileClaimer.ArrivalOrder.ORDER).hasSize(25)
+                .containsExactlyInAnyOrderElementsOf(found);
+        assertThat(temporarySortFiles()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** Drops files with shuffled modification times; returns "folder/name" in arrival order. */
+    private List<String> dropShuffled(int count, long seed) throws IOException {
+        List<Integer> moments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            moments.add(i / 3);  // three files per moment
+        }
+        Collections.shuffle(moments, new Random(seed));
+        record Dropped(int moment, String name, int folder) {
+        }
+        List<Dropped> dropped = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = String.format("m-%03d.xml", (i * 37) % count);
+            int folder = i % 2;
+            dropped.add(new Dropped(moments.get(i), name, folder));
+        }
+        // the same name in both folders at the same moment: inbox/ first
+        dropped.add(new Dropped(5, "both.xml", 1));
+        dropped.add(new Dropped(5, "both.xml", 0));
+        for (Dropped d : dropped) {
+            Path folder = d.folder() == 0 ? workspace.inbox() : workspace.outgoing();
+            Path file = Files.writeString(folder.resolve(d.name()), "<x/>");
+            Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(3600).plusSeconds(d.moment())));
+        }
+        return dropped.stream()
+                .sorted(java.util.Comparator.comparingInt(Dropped::moment).thenComparing(Dropped::name)
+                        .thenComparingInt(Dropped::folder))
+                .map(d -> (d.folder() == 0 ? RunFile.INBOX : RunFile.OUTGOING) + "/" + d.name())
+                .toList();
+    }
+
+    private List<String> registered() {
+        return runFiles.claimed(run, 0, 10_000).stream().map(f -> f.folder() + "/" + f.name()).toList();
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    private static List<Path> temporarySortFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("berichtenbatch-claim-")).toList();
+        }
+    }
+}
