@@ -94,10 +94,15 @@ public final class FileClaimer {
 
     /** Whether inbox/ or outgoing/ holds an .xml file: a scheduler makes no run when there is nothing to do. */
     public boolean hasWork() {
+        return hasXml(workspace.inbox()) || hasXml(workspace.outgoing());
+    }
+
+    private static boolean hasXml(Path folder) {
         boolean[] found = {false};
-        for (Path folder : List.of(workspace.inbox(), workspace.outgoing())) {
-            eachFile(folder, file -> !(found[0] = isXml(file)));
-        }
+        eachFile(folder, file -> {
+            found[0] = isXml(file);
+            return !found[0];  // stop at the first
+        });
         return found[0];
     }
 

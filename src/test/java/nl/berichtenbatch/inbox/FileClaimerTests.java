@@ -98,6 +98,24 @@ class FileClaimerTests {
         assertThat(temporarySortFiles()).containsExactlyInAnyOrderElementsOf(before);
     }
 
+    @Test
+    void hasWorkWhenEitherFolderHoldsAnXmlFile() throws IOException {
+        FileClaimer claimer = new FileClaimer(workspace, runFiles, Clock.fixed(NOW, ZoneOffset.UTC), 0);
+        // nothing, or only files that are not claimed
+        assertThat(claimer.hasWork()).isFalse();
+        Files.writeString(workspace.inbox().resolve("notes.txt"), "x");
+        Files.writeString(workspace.inbox().resolve(".hidden.xml"), "x");
+        assertThat(claimer.hasWork()).isFalse();
+        // an .xml file in inbox/, also when outgoing/ holds something else
+        Files.writeString(workspace.outgoing().resolve("readme.txt"), "x");
+        Path message = Files.writeString(workspace.inbox().resolve("start.XML"), "<x/>");
+        assertThat(claimer.hasWork()).isTrue();
+        // or in outgoing/ only
+        Files.delete(message);
+        Files.writeString(workspace.outgoing().resolve("toewijzing.xml"), "<x/>");
+        assertThat(claimer.hasWork()).isTrue();
+    }
+
     /** Drops files with shuffled modification times; returns "folder/name" in arrival order. */
     private List<String> dropShuffled(int count, long seed) throws IOException {
         List<Integer> moments = new ArrayList<>();
