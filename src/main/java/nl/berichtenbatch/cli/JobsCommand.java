@@ -67,8 +67,9 @@ final class JobsCommand implements Runnable {
                             run.started().toString().substring(0, 19).replace('T', ' '), counts);
                 }
                 // a run that stopped at its start for a bad contracts file left no run to list: say why here too
-                context.getBean(nl.berichtenbatch.contract.Contracts.class).problem().ifPresent(reason ->
-                        jobs.spec.commandLine().getErr().println("berichtenbatch: warning: no run can start: " + reason));
+                PrintWriter err = jobs.spec.commandLine().getErr();
+                context.getBean(nl.berichtenbatch.contract.Contracts.class).problem()
+                        .ifPresent(reason -> err.println("berichtenbatch: warning: no run can start: " + reason));
             }
             return ExitCodes.OK;
         }

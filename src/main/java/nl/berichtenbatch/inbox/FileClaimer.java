@@ -222,7 +222,8 @@ public final class FileClaimer {
             try {
                 Path run = Files.createTempFile("berichtenbatch-claim-", ".sort");
                 runs.add(run);
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run)))) {
+                try (DataOutputStream out = new DataOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(run)))) {
                     for (RunFiles.Found found : held) {
                         out.writeUTF(found.folder());
                         out.writeUTF(found.name());

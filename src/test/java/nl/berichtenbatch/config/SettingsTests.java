@@ -19,7 +19,8 @@ class SettingsTests {
     void everySettingOfThePropertiesRecordsIsKnownInItsDashedForm() {
         assertThat(Settings.knownSettings()).extracting(Object::toString).containsExactly(
                 "berichtenbatch.role", "berichtenbatch.identities", "berichtenbatch.data-dir",
-                "berichtenbatch.contracts", "berichtenbatch.inbox.settle-seconds", "berichtenbatch.inbox.max-file-bytes",
+                "berichtenbatch.contracts", "berichtenbatch.inbox.settle-seconds",
+                "berichtenbatch.inbox.max-file-bytes",
                 "berichtenbatch.schedule.cron", "berichtenbatch.schedule.poll-seconds",
                 "berichtenbatch.privacy.pseudonym-key", "berichtenbatch.codelists.dir",
                 "berichtenbatch.validation.schemas-dir", "berichtenbatch.validation.official-xslt.ijw",

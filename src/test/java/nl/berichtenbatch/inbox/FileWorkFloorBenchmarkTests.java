@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * threads as {@code Outputs} does), and the move of the original to the archive. No parsing, no state, no audit
  * trail: a floor under the time of {@code process} on this machine's disk, next to xmllint, which writes and moves
  * nothing (README "Performance"). Only on request:
- * {@code mvn test -Dtest=FileWorkFloorBenchmarkTests -Dberichtenbatch.benchmark=true [-Dberichtenbatch.benchmark.files=N]}.
+ * {@code mvn test -Dtest=FileWorkFloorBenchmarkTests -Dberichtenbatch.benchmark=true}, and
+ * {@code -Dberichtenbatch.benchmark.files=N} for another number than 20,000.
  */
 @EnabledIfSystemProperty(named = "berichtenbatch.benchmark", matches = "true")
 class FileWorkFloorBenchmarkTests {
