@@ -3,6 +3,7 @@ package nl.berichtenbatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,8 +42,13 @@ final class JobsCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, show, restart or abandon");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "The last runs with status and counts.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "The last runs with status, start (Dutch time) and counts.")
     static final class ListRuns implements Callable<Integer> {
+
+        /** The time in the Netherlands, as the run date and serve's lines have it, not UTC (an hour or two off). */
+        static final DateTimeFormatter DUTCH_TIME =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(RunLauncher.NETHERLANDS);
 
         @ParentCommand
         JobsCommand jobs;
@@ -64,7 +70,7 @@ final class JobsCommand implements Runnable {
                     boolean running = active.map(id -> id == run.id()).orElse(false);
                     String status = run.status().equals("STARTED") && !running ? "INTERRUPTED" : run.status();
                     out.printf("%6d  %-10s  %-11s  %-20s  %s%n", run.id(), run.runDate(), status,
-                            run.started().toString().substring(0, 19).replace('T', ' '), counts);
+                            DUTCH_TIME.format(run.started()), counts);
                 }
                 // a run that stopped at its start for a bad contracts file left no run to list: say why here too
                 PrintWriter err = jobs.spec.commandLine().getErr();

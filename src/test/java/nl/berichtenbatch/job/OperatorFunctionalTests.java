@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +23,22 @@ class OperatorFunctionalTests {
 
     @TempDir
     Path dir;
+
+    @Test
+    void jobsListShowsWhenARunStartedInDutchTime() throws Exception {
+        // given a run
+        TestWorkspace workspace = new TestWorkspace(dir, "gemeente", "0363");
+        workspace.inbox("start.xml", sample("ijw", "305"));
+        assertThat(workspace.process().exitCode()).isZero();
+        Instant started = Instant.parse(workspace.report(1).get("started").asText());
+        // when the operator lists the runs
+        String list = workspace.run("jobs", "list").out();
+        // then its start is the time on a Dutch clock, not UTC
+        DateTimeFormatter clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        String dutch = clock.format(started.atZone(ZoneId.of("Europe/Amsterdam")));
+        assertThat(list.lines().skip(1).findFirst().orElseThrow()).contains("  " + dutch + "  ");
+        assertThat(dutch).isNotEqualTo(clock.format(started.atZone(ZoneOffset.UTC)));
+    }
 
     @Test
     void aFailedRunIsRestartedWhereItStopped() throws Exception {
