@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,10 +78,11 @@ public final class FileClaimer {
             Path source = folder.equals(RunFile.INBOX) ? workspace.inbox() : workspace.outgoing();
             Path target = workspace.work(runId, folder);
             createDirectories(target);
-            eachFile(source, file -> {
+            eachFile(source, entry -> {
+                Path file = entry.file();
                 if (!isXml(file)) {
                     ignored.add(file);
-                } else if (modified(file).isAfter(settled)) {
+                } else if (entry.modified().isAfter(settled)) {
                     waiting[0]++;
                 } else {
                     moveAtomically(file, target.resolve(file.getFileName()));
@@ -99,8 +101,8 @@ public final class FileClaimer {
 
     private static boolean hasXml(Path folder) {
         boolean[] found = {false};
-        eachFile(folder, file -> {
-            found[0] = isXml(file);
+        eachFile(folder, entry -> {
+            found[0] = isXml(entry.file());
             return !found[0];  // stop at the first
         });
         return found[0];
@@ -115,8 +117,8 @@ public final class FileClaimer {
             }
             Path target = workspace.work(toRun, folder);
             createDirectories(target);
-            eachFile(source, file -> {
-                moveAtomically(file, target.resolve(file.getFileName()));
+            eachFile(source, entry -> {
+                moveAtomically(entry.file(), target.resolve(entry.file().getFileName()));
                 return true;
             });
         }
@@ -128,7 +130,8 @@ public final class FileClaimer {
         for (String folder : FOLDERS) {
             Path source = workspace.work(runId, folder);
             Path target = folder.equals(RunFile.INBOX) ? workspace.inbox() : workspace.outgoing();
-            eachFile(source, file -> {
+            eachFile(source, entry -> {
+                Path file = entry.file();
                 Path back = target.resolve(file.getFileName());
                 if (Files.exists(back)) {
                     back = target.resolve("released-r" + runId + "-" + file.getFileName());
@@ -152,10 +155,10 @@ public final class FileClaimer {
         List<RunFiles.Found> batch = new ArrayList<>(REGISTERED_AT_ONCE);
         try (ArrivalOrder order = new ArrivalOrder(sortedInMemory)) {
             for (String folder : FOLDERS) {
-                eachFile(workspace.work(runId, folder), file -> {
-                    String name = file.getFileName().toString();
+                eachFile(workspace.work(runId, folder), entry -> {
+                    String name = entry.file().getFileName().toString();
                     if (!registered.contains(folder + "/" + name)) {
-                        order.add(new RunFiles.Found(folder, name, modified(file)));
+                        order.add(new RunFiles.Found(folder, name, entry.modified()));
                     }
                     return true;
                 });
@@ -299,17 +302,32 @@ public final class FileClaimer {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
     }
 
+    /** A regular file of a folder with its modification time, read in the one look at its attributes. */
+    private record Entry(Path file, Instant modified) {
+    }
+
     /**
      * Hands the regular files of a folder (not the hidden ones) to {@code each} one by one, without listing the folder
-     * into memory, until it returns false.
+     * into memory, until it returns false. A file gone between the listing and the look at it (claimed by another
+     * process) is skipped.
      */
-    private static void eachFile(Path folder, Predicate<Path> each) {
+    private static void eachFile(Path folder, Predicate<Entry> each) {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file) && !each.test(file)) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (NoSuchFileException e) {
+                    continue;
+                }
+                if (attributes.isRegularFile()
+                        && !each.test(new Entry(file, attributes.lastModifiedTime().toInstant()))) {
                     return;
                 }
             }
@@ -317,14 +335,6 @@ public final class FileClaimer {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         } catch (DirectoryIteratorException e) {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    private static Instant modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

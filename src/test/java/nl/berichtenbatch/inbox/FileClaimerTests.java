@@ -13,11 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +35,8 @@ class FileClaimerTests {
 
     @BeforeEach
     void migrateAFreshDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:claimer-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        sql = JdbcClient.create(dataSource);
-        sql.sql("insert into run (run_date, started, status) values (current_date, current_timestamp, 'STARTED')")
-                .update();
-        run = sql.sql("select max(id) from run").query(Long.class).single();
+        sql = JdbcClient.create(MigratedH2.fresh("claimer"));
+        run = MigratedH2.startedRun(sql);
         workspace = new Workspace(dir.resolve("data")).create();
         runFiles = new RunFiles(sql, workspace);
     }

@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,15 +23,12 @@ class RunFilesTests {
 
     private JdbcClient sql;
     private RunFiles runFiles;
+    private long run;
 
     @BeforeEach
     void migrateAFreshDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:runfiles-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-        sql = JdbcClient.create(dataSource);
-        sql.sql("insert into run (run_date, started, status) values (current_date, current_timestamp, 'STARTED')")
-                .update();
+        sql = JdbcClient.create(MigratedH2.fresh("runfiles"));
+        run = MigratedH2.startedRun(sql);
         runFiles = new RunFiles(sql, new Workspace(dir));
     }
 
@@ -46,7 +40,6 @@ class RunFilesTests {
     @Test
     void registersClaimsAndReadsBackEveryFileInOrderAcrossPages() {
         // given the files of a run, registered in one go
-        long run = sql.sql("select max(id) from run").query(Long.class).single();
         List<RunFiles.Found> found = IntStream.range(0, FILES)
                 .mapToObj(i -> new RunFiles.Found(RunFile.INBOX, "file-" + i + ".xml", Instant.EPOCH.plusSeconds(i)))
                 .toList();
@@ -77,7 +70,6 @@ class RunFilesTests {
     @Test
     void aLargeReportIsKeptCompressedAndReadBackAsItWas() {
         // given a small report and the report of a declaration with a finding for each of its 20,000 clients
-        long run = sql.sql("select max(id) from run").query(Long.class).single();
         runFiles.register(run, runFiles.nextSeq(run), List.of(
                 new RunFiles.Found(RunFile.INBOX, "small.xml", Instant.EPOCH),
                 new RunFiles.Found(RunFile.INBOX, "large.xml", Instant.EPOCH)));
